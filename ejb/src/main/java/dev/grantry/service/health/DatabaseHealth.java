@@ -1,0 +1,24 @@
+package dev.grantry.service.health;
+
+import dev.grantry.service.setup.GrantryStartup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Whether the database answers, for the readiness probe. */
+@ApplicationScoped
+public class DatabaseHealth {
+
+    @Resource(lookup = GrantryStartup.DATASOURCE)
+    DataSource dataSource;
+
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Checks behind the readiness probe. */
+package dev.grantry.service.health;

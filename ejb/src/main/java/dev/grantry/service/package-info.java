@@ -1,0 +1,2 @@
+/** Grantry's domain services: the one place each operation happens, in one transaction. */
+package dev.grantry.service;

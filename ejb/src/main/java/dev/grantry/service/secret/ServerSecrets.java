@@ -1,0 +1,32 @@
+package dev.grantry.service.secret;
+
+import dev.grantry.persistence.key.ServerSecret;
+import dev.grantry.persistence.key.ServerSecretRepository;
+import dev.grantry.service.settings.GrantrySettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Server-wide secrets: configured ones win, otherwise one generated on the first start and kept in the database. */
+@Stateless
+public class ServerSecrets {
+
+    static final String PEPPER = "secret-hash-pepper";
+
+    @Inject
+    GrantrySettings settings;
+
+    @Inject
+    ServerSecretRepository repository;
+
+    /** The HMAC pepper for {@link SecretHasher}, created on first use when none is configured. */
+    public String pepper() {
+        return settings.secretPepper().orElseGet(() -> repository.find(PEPPER)
+                .map(ServerSecret::getSecret)
+                .orElseGet(() -> {
+                    String generated = RandomSecrets.generate(256);
+                    repository.add(new ServerSecret(PEPPER, generated, Instant.now()));
+                    return generated;
+                }));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.grantry.service.settings;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * All of Grantry's settings, read once at start-up; immutable. Produced by {@link SettingsProducer}; see
+ * {@link Setting} for the names, defaults and meaning of each.
+ */
+public final class GrantrySettings {
+
+    private final Map<Setting, String> values;
+
+    private GrantrySettings(Map<Setting, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * Reads every setting through {@code lookup} (a configuration source), falling back to its default.
+     *
+     * @throws IllegalArgumentException naming the setting when a value cannot be parsed
+     */
+    public static GrantrySettings read(Function<String, Optional<String>> lookup) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            values.put(setting, lookup.apply(setting.key()).map(String::trim).orElse(setting.defaultValue()));
+        }
+        GrantrySettings settings = new GrantrySettings(values);
+        settings.validate();
+        return settings;
+    }
+
+    private void validate() {
+        signInMaxFailures();
+        signInFailureWindow();
+        signInLockout();
+        String pepper = text(Setting.SECRET_PEPPER);
+        if (!pepper.isEmpty() && pepper.length() < 32) {
+            throw invalid(Setting.SECRET_PEPPER, "must be at least 32 characters");
+        }
+    }
+
+    /** The issuer without a trailing slash. */
+    public String issuer() {
+        String issuer = text(Setting.ISSUER);
+        return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    }
+
+    public String adminUsername() {
+        return text(Setting.ADMIN_USERNAME);
+    }
+
+    /** The bootstrap administrator's password, if one was configured. */
+    public Optional<String> adminPassword() {
+        return optional(Setting.ADMIN_PASSWORD);
+    }
+
+    public int signInMaxFailures() {
+        try {
+            int value = Integer.parseInt(text(Setting.SIGNIN_MAX_FAILURES));
+            if (value < 1) {
+                throw invalid(Setting.SIGNIN_MAX_FAILURES, "must be at least 1");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid(Setting.SIGNIN_MAX_FAILURES, "must be a whole number");
+        }
+    }
+
+    public Duration signInFailureWindow() {
+        return duration(Setting.SIGNIN_FAILURE_WINDOW);
+    }
+
+    public Duration signInLockout() {
+        return duration(Setting.SIGNIN_LOCKOUT);
+    }
+
+    /** The configured HMAC pepper, if any. */
+    public Optional<String> secretPepper() {
+        return optional(Setting.SECRET_PEPPER);
+    }
+
+    private String text(Setting setting) {
+        return values.get(setting);
+    }
+
+    private Optional<String> optional(Setting setting) {
+        String value = text(setting);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private Duration duration(Setting setting) {
+        try {
+            Duration value = Duration.parse(text(setting));
+            if (value.isNegative() || value.isZero()) {
+                throw invalid(setting, "must be a positive duration");
+            }
+            return value;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(setting, "must be an ISO-8601 duration such as PT15M");
+        }
+    }
+
+    private static IllegalArgumentException invalid(Setting setting, String why) {
+        return new IllegalArgumentException(
+                "Setting " + setting.key() + " (" + setting.environmentName() + ") " + why);
+    }
+}

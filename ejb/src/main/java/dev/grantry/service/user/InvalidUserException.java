@@ -1,0 +1,12 @@
+package dev.grantry.service.user;
+
+import jakarta.ejb.ApplicationException;
+
+/** A user could not be created or changed; the message says why in words fit for the person who asked. */
+@ApplicationException(rollback = true)
+public class InvalidUserException extends RuntimeException {
+
+    public InvalidUserException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.grantry.service.user;
+
+import dev.grantry.persistence.user.Role;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.user.UserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Creates, lists, enables and disables users: the one path every change to a user takes. */
+@Stateless
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MAX_PASSWORD_LENGTH = 1024;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    /**
+     * Creates a user, always with the {@code user} role besides the ones asked for.
+     *
+     * @throws InvalidUserException when a field is invalid or the username is taken; nothing is stored then
+     */
+    public User create(NewUser request) {
+        String username = request.username() == null ? "" : request.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidUserException("A username is 1 to 64 letters, digits, dots, dashes or underscores, "
+                    + "starting with a letter or digit.");
+        }
+        String email = blankToNull(request.email());
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidUserException("That is not an email address.");
+        }
+        String displayName = blankToNull(request.displayName());
+        if (displayName != null && displayName.length() > 200) {
+            throw new InvalidUserException("A name is at most 200 characters.");
+        }
+        String password = request.password() == null ? "" : request.password();
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new InvalidUserException("A password is at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new InvalidUserException("The username " + username + " is taken.");
+        }
+        EnumSet<Role> roles = EnumSet.of(Role.USER);
+        if (request.roles() != null) {
+            roles.addAll(request.roles());
+        }
+        return users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
+                Instant.now()));
+    }
+
+    public List<User> list() {
+        return users.findAll();
+    }
+
+    /**
+     * Enables or disables a user; a disabled user cannot sign in.
+     *
+     * @throws InvalidUserException when there is no such user, or an administrator disables themself
+     */
+    public void setEnabled(String username, boolean enabled, String actingUsername) {
+        User user = users.findByUsername(username)
+                .orElseThrow(() -> new InvalidUserException("There is no user " + username + "."));
+        if (!enabled && user.getUsername().equals(actingUsername)) {
+            throw new InvalidUserException("You cannot disable yourself.");
+        }
+        user.setEnabled(enabled);
+    }
+
+    public boolean anyAdministrator() {
+        return users.existsWithRole(Role.ADMIN);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.grantry.persistence.client;
+
+import dev.grantry.persistence.user.User;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An OAuth client (RFC 6749 §2). The client secret and the RFC 7592 registration access token are stored only as
+ * keyed hashes; their clear values are shown once and never again.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", nullable = false, unique = true, length = 64)
+    private String clientId;
+
+    @Column(name = "secret_hash", length = 128)
+    private String secretHash;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 2000)
+    private String website;
+
+    @Column(length = 2000)
+    private String description;
+
+    /** The user who registered it; {@code null} for an anonymous RFC 7591 registration. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "owner_id")
+    private User owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_type", nullable = false, length = 16)
+    private ClientType clientType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "token_endpoint_auth_method", nullable = false, length = 32)
+    private TokenEndpointAuthMethod tokenEndpointAuthMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationStatus status;
+
+    @Column(name = "registration_token_hash", length = 128)
+    private String registrationTokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_redirect_uri", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "uri", length = 2000)
+    private List<String> redirectUris = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_grant_type", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "grant_type", length = 32)
+    private Set<String> grantTypes = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_scope", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "scope", length = 64)
+    private Set<String> scopes = new LinkedHashSet<>();
+
+    protected Application() {
+    }
+
+    public Application(String clientId, String name, User owner, ClientType clientType,
+            TokenEndpointAuthMethod tokenEndpointAuthMethod, ApplicationStatus status, Instant createdAt) {
+        this.clientId = clientId;
+        this.name = name;
+        this.owner = owner;
+        this.clientType = clientType;
+        this.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public void setSecretHash(String secretHash) {
+        this.secretHash = secretHash;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public User getOwner() {
+        return owner;
+    }
+
+    public boolean isOwnedBy(String username) {
+        return owner != null && owner.getUsername().equals(username);
+    }
+
+    public ClientType getClientType() {
+        return clientType;
+    }
+
+    public void setClientType(ClientType clientType) {
+        this.clientType = clientType;
+    }
+
+    public TokenEndpointAuthMethod getTokenEndpointAuthMethod() {
+        return tokenEndpointAuthMethod;
+    }
+
+    public void setTokenEndpointAuthMethod(TokenEndpointAuthMethod tokenEndpointAuthMethod) {
+        this.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    public String getRegistrationTokenHash() {
+        return registrationTokenHash;
+    }
+
+    public void setRegistrationTokenHash(String registrationTokenHash) {
+        this.registrationTokenHash = registrationTokenHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<String> getRedirectUris() {
+        return List.copyOf(redirectUris);
+    }
+
+    public void setRedirectUris(List<String> redirectUris) {
+        this.redirectUris.clear();
+        this.redirectUris.addAll(redirectUris);
+    }
+
+    public Set<String> getGrantTypes() {
+        return Set.copyOf(grantTypes);
+    }
+
+    public void setGrantTypes(Set<String> grantTypes) {
+        this.grantTypes.clear();
+        this.grantTypes.addAll(grantTypes);
+    }
+
+    public Set<String> getScopes() {
+        return Set.copyOf(scopes);
+    }
+
+    public void setScopes(Set<String> scopes) {
+        this.scopes.clear();
+        this.scopes.addAll(scopes);
+    }
+}

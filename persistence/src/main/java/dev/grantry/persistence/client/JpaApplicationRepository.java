@@ -1,0 +1,47 @@
+package dev.grantry.persistence.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaApplicationRepository implements ApplicationRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public Optional<Application> findByClientId(String clientId) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.clientId = :clientId", Application.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Application> findByOwner(String username) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name",
+                        Application.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
+    @Override
+    public List<Application> findAll() {
+        return em.createQuery("SELECT a FROM Application a ORDER BY a.createdAt DESC", Application.class)
+                .getResultList();
+    }
+
+    @Override
+    public Application add(Application application) {
+        em.persist(application);
+        return application;
+    }
+
+    @Override
+    public void remove(Application application) {
+        em.remove(em.contains(application) ? application : em.merge(application));
+    }
+}

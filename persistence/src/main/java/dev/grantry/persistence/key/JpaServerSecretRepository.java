@@ -1,0 +1,23 @@
+package dev.grantry.persistence.key;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaServerSecretRepository implements ServerSecretRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public Optional<ServerSecret> find(String name) {
+        return Optional.ofNullable(em.find(ServerSecret.class, name));
+    }
+
+    @Override
+    public void add(ServerSecret secret) {
+        em.persist(secret);
+    }
+}

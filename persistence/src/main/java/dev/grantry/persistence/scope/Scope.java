@@ -1,0 +1,39 @@
+package dev.grantry.persistence.scope;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A scope an application may ask for: its identifier as clients type it ({@code repo:read}) and a description. */
+@Entity
+@Table(name = "scope")
+public class Scope {
+
+    @Id
+    @Column(length = 64)
+    private String name;
+
+    @Column(nullable = false, length = 500)
+    private String description;
+
+    protected Scope() {
+    }
+
+    public Scope(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

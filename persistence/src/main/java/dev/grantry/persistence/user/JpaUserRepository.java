@@ -1,0 +1,47 @@
+package dev.grantry.persistence.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :username", User.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public List<User> findAll() {
+        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class).getResultList();
+    }
+
+    @Override
+    public boolean existsWithRole(Role role) {
+        return !em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :role", Long.class)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public User add(User user) {
+        em.persist(user);
+        return user;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.grantry.persistence.user;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds {@link User}s. */
+public interface UserRepository {
+
+    Optional<User> findByUsername(String username);
+
+    Optional<User> findById(long id);
+
+    List<User> findAll();
+
+    boolean existsWithRole(Role role);
+
+    User add(User user);
+}

@@ -1,0 +1,85 @@
+package dev.grantry.it.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.Server;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GrantryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    Server server;
+
+    @BeforeEach
+    void connect() {
+        server = Server.at(deploymentUrl);
+    }
+
+    @Test
+    void whenRootRequestedWithoutSessionThenRedirectedToLoginPage() {
+        HttpResponse<String> response = server.get("/");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"),
+                () -> "Location: " + response.headers().firstValue("Location"));
+    }
+
+    @Test
+    void whenAdminPageRequestedWithoutSessionThenRedirectedToLoginPage() {
+        HttpResponse<String> response = server.get("/admin/users.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void whenLoginPageServedThenItHasLabelledFieldsAndSecurityHeaders() {
+        HttpResponse<String> response = server.get("/login.xhtml");
+
+        assertEquals(200, response.statusCode());
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(response.body().contains(">Username</label>"), response.body());
+        assertTrue(response.body().contains(">Password</label>"));
+        assertTrue(response.body().contains("value=\"Sign in\""));
+    }
+
+    @Test
+    void whenDatabaseAnswersThenReadinessIsUp() {
+        HttpResponse<String> response = server.get("/health/ready");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"database\""), response.body());
+        assertTrue(response.body().contains("UP"), response.body());
+    }
+
+    @Test
+    void whenUnknownPageRequestedThenFriendlyNotFoundWithoutStackTrace() {
+        HttpResponse<String> response = server.get("/no-such-page.xhtml");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("There is no such page."), response.body());
+        assertTrue(!response.body().contains("Exception"), response.body());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.grantry.it.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian ({@code chromium}, {@code chromium-driver}), driven by Selenium. Both binaries are
+ * named explicitly so that Selenium never tries to download a driver. Elements are found as a person finds them:
+ * fields by their visible label, buttons by their text.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Server server;
+
+    public Browser(Server server) {
+        this.server = server;
+        try {
+            Path profile = Files.createTempDirectory("grantry-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(server.url(path));
+        return this;
+    }
+
+    /** Types into the field whose visible label is {@code label}. */
+    public Browser fill(String label, String value) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** The field whose {@code <label>} text is {@code label}. */
+    public WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** Clicks the button whose text is {@code text} (the first, when several have it). */
+    public Browser press(String text) {
+        driver.findElement(By.xpath("//input[(@type='submit' or @type='button') and @value=" + literal(text)
+                + "] | //button[normalize-space(.)=" + literal(text) + "]")).click();
+        return this;
+    }
+
+    /** Clicks the button named {@code text} in the table row that mentions {@code rowText}. */
+    public Browser pressInRow(String rowText, String text) {
+        driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(rowText) + ")]]"
+                + "//input[@type='submit' and @value=" + literal(text) + "]")).click();
+        return this;
+    }
+
+    /** Ticks the checkbox labelled {@code label}. */
+    public Browser check(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        WebElement box = driver.findElement(By.id(labelElement.getAttribute("for")));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        return fill("Username", username).fill("Password", password).press("Sign in");
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The current path (and query) relative to the server. */
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(server.url("")) ? url.substring(server.url("").length()) : url;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

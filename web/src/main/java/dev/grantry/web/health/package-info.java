@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package dev.grantry.web.health;

@@ -1,0 +1,2 @@
+/** Grantry's web layer: protocol endpoints and pages. Thin: parse, call a service, render. */
+package dev.grantry.web;

@@ -1,0 +1,132 @@
+package dev.grantry.web.page;
+
+import dev.grantry.persistence.user.Role;
+import dev.grantry.persistence.user.User;
+import dev.grantry.service.user.InvalidUserException;
+import dev.grantry.service.user.NewUser;
+import dev.grantry.service.user.UserService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Backs {@code admin/users.xhtml}: administrators list, create, enable and disable users. */
+@Named
+@RequestScoped
+public class AdminUsersPage {
+
+    @Inject
+    UserService userService;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+    private List<String> roles = List.of();
+    private List<User> users;
+
+    public List<User> getUsers() {
+        if (users == null) {
+            users = userService.list();
+        }
+        return users;
+    }
+
+    /** The roles an administrator can grant besides {@code user}, which every user has. */
+    public List<String> getGrantableRoles() {
+        return List.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName());
+    }
+
+    public void createUser() {
+        EnumSet<Role> granted = EnumSet.noneOf(Role.class);
+        roles.stream().filter(getGrantableRoles()::contains)
+                .forEach(name -> Role.fromGroupName(name).ifPresent(granted::add));
+        try {
+            User created = userService.create(new NewUser(username, displayName, email, password, granted));
+            info("Created user " + created.getUsername() + ".");
+            username = null;
+            displayName = null;
+            email = null;
+            roles = List.of();
+            users = null;
+        } catch (InvalidUserException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public void enable(String target) {
+        changeEnabled(target, true);
+    }
+
+    public void disable(String target) {
+        changeEnabled(target, false);
+    }
+
+    private void changeEnabled(String target, boolean enabled) {
+        try {
+            userService.setEnabled(target, enabled, securityContext.getCallerPrincipal().getName());
+            info((enabled ? "Enabled " : "Disabled ") + target + ".");
+            users = null;
+        } catch (InvalidUserException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void info(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+}

@@ -1,0 +1,2 @@
+/** Faces backing beans, each named after its view ({@code LoginPage} ↔ {@code login.xhtml}). */
+package dev.grantry.web.page;

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -22,7 +23,8 @@ import java.util.Set;
 public class User {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grantry_user_seq")
+    @SequenceGenerator(name = "grantry_user_seq", sequenceName = "grantry_user_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 64)

@@ -133,6 +133,7 @@ class SignInBrowserIT {
     void whenUserDisabledThenCannotSignInUntilEnabled() {
         String username = createUser("carol");
 
+        signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
         assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
         browser.press("Sign out");
@@ -151,6 +152,7 @@ class SignInBrowserIT {
     void whenUsernameTakenOrInvalidThenClearMessageAndNothingChanges() {
         String username = createUser("dave");
 
+        signInAsAdmin();
         browser.open("/admin/users.xhtml")
                 .fill("Username", username)
                 .fill("Email", "other@example.org")
@@ -167,12 +169,13 @@ class SignInBrowserIT {
         browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
     }
 
-    /** Creates a user through the admin page and leaves the admin signed in. */
+    /** Creates a user through the admin page, then signs the admin out. */
     private String createUser(String prefix) {
         String username = uniqueUsername(prefix);
         signInAsAdmin();
         browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD).press("Create user");
         assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
+        browser.press("Sign out");
         return username;
     }
 

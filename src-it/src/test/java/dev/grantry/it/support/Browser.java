@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian ({@code chromium}, {@code chromium-driver}), driven by Selenium. Both binaries are
@@ -63,17 +66,25 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 
-    /** Clicks the button whose text is {@code text} (the first, when several have it). */
+    /** Clicks the button whose text is {@code text} (the first, when several have it) and waits for the answer. */
     public Browser press(String text) {
-        driver.findElement(By.xpath("//input[(@type='submit' or @type='button') and @value=" + literal(text)
-                + "] | //button[normalize-space(.)=" + literal(text) + "]")).click();
-        return this;
+        return submit(driver.findElement(By.xpath("//input[(@type='submit' or @type='button') and @value="
+                + literal(text) + "] | //button[normalize-space(.)=" + literal(text) + "]")));
     }
 
     /** Clicks the button named {@code text} in the table row that mentions {@code rowText}. */
     public Browser pressInRow(String rowText, String text) {
-        driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(rowText) + ")]]"
-                + "//input[@type='submit' and @value=" + literal(text) + "]")).click();
+        return submit(driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(rowText) + ")]]"
+                + "//input[@type='submit' and @value=" + literal(text) + "]")));
+    }
+
+    /** Every button in Grantry submits a form, so the page is replaced: wait until the new one has loaded. */
+    private Browser submit(WebElement button) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(oldPage),
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
         return this;
     }
 

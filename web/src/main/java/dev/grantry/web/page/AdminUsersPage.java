@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public class AdminUsersPage {
     private String displayName;
     private String email;
     private String password;
-    private List<String> roles = List.of();
+    private List<String> roles = new ArrayList<>();
     private List<User> users;
 
     public List<User> getUsers() {
@@ -57,7 +58,7 @@ public class AdminUsersPage {
             username = null;
             displayName = null;
             email = null;
-            roles = List.of();
+            roles = new ArrayList<>();
             users = null;
         } catch (InvalidUserException e) {
             error(e.getMessage());
@@ -127,6 +128,6 @@ public class AdminUsersPage {
     }
 
     public void setRoles(List<String> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 }

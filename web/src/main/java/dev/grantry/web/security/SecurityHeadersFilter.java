@@ -2,14 +2,15 @@ package dev.grantry.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers on every response: no framing (clickjacking on the consent page), no sniffing, scripts only ours. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Headers on every response: no framing (clickjacking on the consent page), no sniffing, scripts only ours.
+ * Mapped first in {@code web.xml}, so it runs before the protocol endpoints.
+ */
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -1,0 +1,42 @@
+package dev.grantry.service.error;
+
+/**
+ * OAuth error codes with the HTTP status each is answered with: RFC 6749
+ * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">§5.2</a> (token endpoint) and
+ * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1">§4.1.2.1</a> (authorization endpoint),
+ * RFC 6750 <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">§3.1</a> (bearer tokens) and
+ * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2">§3.2.2</a> (registration).
+ */
+public enum OAuthError {
+    INVALID_REQUEST("invalid_request", 400),
+    INVALID_CLIENT("invalid_client", 401),
+    INVALID_GRANT("invalid_grant", 400),
+    UNAUTHORIZED_CLIENT("unauthorized_client", 400),
+    UNSUPPORTED_GRANT_TYPE("unsupported_grant_type", 400),
+    INVALID_SCOPE("invalid_scope", 400),
+    ACCESS_DENIED("access_denied", 403),
+    UNSUPPORTED_RESPONSE_TYPE("unsupported_response_type", 400),
+    SERVER_ERROR("server_error", 500),
+    TEMPORARILY_UNAVAILABLE("temporarily_unavailable", 503),
+    INVALID_TOKEN("invalid_token", 401),
+    INSUFFICIENT_SCOPE("insufficient_scope", 403),
+    INVALID_REDIRECT_URI("invalid_redirect_uri", 400),
+    INVALID_CLIENT_METADATA("invalid_client_metadata", 400);
+
+    private final String code;
+    private final int httpStatus;
+
+    OAuthError(String code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The {@code error} value as it appears on the wire. */
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -83,6 +83,16 @@ public final class GrantrySettings {
         return optional(Setting.SECRET_PEPPER);
     }
 
+    /** How long an authorization code can be redeemed. */
+    public Duration codeLifetime() {
+        return duration(Setting.CODE_LIFETIME);
+    }
+
+    /** How long an authorization request waits on the consent page. */
+    public Duration authorizationRequestLifetime() {
+        return duration(Setting.AUTHORIZATION_REQUEST_LIFETIME);
+    }
+
     private String text(Setting setting) {
         return values.get(setting);
     }

@@ -22,7 +22,12 @@ public enum Setting {
             "How long (ISO-8601 duration) a locked username is refused."),
     SECRET_PEPPER("grantry.secret.pepper", "",
             "Key (at least 32 characters) of the HMAC that hashes client secrets and other high-entropy secrets; "
-                    + "when empty one is generated on the first start and kept in the database.");
+                    + "when empty one is generated on the first start and kept in the database."),
+    // Authorization
+    CODE_LIFETIME("grantry.code.lifetime", "PT60S",
+            "How long (ISO-8601 duration) an authorization code can be redeemed (RFC 6749 §4.1.2)."),
+    AUTHORIZATION_REQUEST_LIFETIME("grantry.authorization.request-lifetime", "PT10M",
+            "How long (ISO-8601 duration) an authorization request waits for sign-in and consent.");
 
     private final String key;
     private final String defaultValue;

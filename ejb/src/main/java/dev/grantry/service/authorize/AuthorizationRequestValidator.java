@@ -6,6 +6,7 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.scope.Scope;
 import dev.grantry.persistence.scope.ScopeRepository;
+import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class AuthorizationRequestValidator {
             }
             return registered.get(0);
         }
-        if (!RedirectUris.matches(registered, sent)) {
+        if (!RedirectUriPolicy.matches(registered, sent)) {
             throw AuthorizationRequestException.notRedirectable(
                     "The redirect_uri is not registered for this application.");
         }

@@ -2,19 +2,13 @@ package dev.grantry.service.authorize;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Redirect URI matching and building the authorization response's URI (RFC 6749 §3.1.2, §4.1.2). */
+/** Builds the authorization response's URI (RFC 6749 §4.1.2): the redirect URI with parameters added. */
 final class RedirectUris {
 
     private RedirectUris() {
-    }
-
-    /** Whether {@code requested} is one of the {@code registered} redirect URIs: exact string comparison. */
-    static boolean matches(Collection<String> registered, String requested) {
-        return registered.contains(requested);
     }
 
     /** {@code uri} with {@code parameters} added to its query (keeping any query it has; null values left out). */

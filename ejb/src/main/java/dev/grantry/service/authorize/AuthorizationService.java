@@ -71,7 +71,7 @@ public class AuthorizationService {
      * @throws AuthorizationRequestException when the request is refused
      */
     public String begin(Map<String, List<String>> parameters) {
-        AuthorizationRequest request = new AuthorizationRequestValidator(applications, scopes, false)
+        AuthorizationRequest request = new AuthorizationRequestValidator(applications, scopes, settings.pkceAllowPlain())
                 .validate(parameters);
         Instant now = Instant.now();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));

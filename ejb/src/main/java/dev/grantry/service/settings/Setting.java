@@ -34,6 +34,22 @@ public enum Setting {
     CLIENT_REGISTRATION_INITIAL_TOKEN("grantry.client.registration.initial-token", "",
             "The initial access token (at least 32 characters) that registration requires when "
                     + "grantry.client.registration is initial-token."),
+    // Tokens and keys
+    TOKEN_ACCESS_LIFETIME("grantry.token.access-lifetime", "PT1H",
+            "Lifetime (ISO-8601 duration) of an access token."),
+    TOKEN_REFRESH_LIFETIME("grantry.token.refresh-lifetime", "PT720H",
+            "Lifetime (ISO-8601 duration) of a refresh token; each rotation issues a new one with a new lifetime."),
+    TOKEN_AUDIENCE("grantry.token.audience", "",
+            "The aud claim of access tokens when the request names no resource (RFC 8707); empty means the issuer."),
+    TOKEN_SIGNING_ALGORITHM("grantry.token.signing-algorithm", "RS256",
+            "Algorithm of newly generated signing keys: RS256 (RSA 2048) or ES256 (P-256)."),
+    KEYS_ENCRYPTION_KEY("grantry.keys.encryption-key", "",
+            "Secret (at least 32 characters) that encrypts the signing keys' private parts in the database; "
+                    + "when empty one is generated on the first start and kept in the database."),
+    KEYS_REFRESH_INTERVAL("grantry.keys.refresh-interval", "PT1M",
+            "How often (ISO-8601 duration) each node re-reads the signing keys, so a rotation reaches every node."),
+    PKCE_ALLOW_PLAIN("grantry.pkce.allow-plain", "false",
+            "Whether the PKCE code_challenge_method plain is accepted (RFC 7636 §4.2); S256 always is."),
     // Authorization
     CODE_LIFETIME("grantry.code.lifetime", "PT60S",
             "How long (ISO-8601 duration) an authorization code can be redeemed (RFC 6749 §4.1.2)."),

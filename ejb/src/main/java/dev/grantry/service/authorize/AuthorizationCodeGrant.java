@@ -2,6 +2,8 @@ package dev.grantry.service.authorize;
 
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.grant.TokenGrant;
 import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.grant.TokenResponse;
@@ -25,6 +27,9 @@ public class AuthorizationCodeGrant implements TokenGrant {
     @Inject
     TokenIssuer tokenIssuer;
 
+    @Inject
+    UserRepository users;
+
     @Override
     public String grantType() {
         return AuthorizationRequestValidator.AUTHORIZATION_CODE;
@@ -34,7 +39,10 @@ public class AuthorizationCodeGrant implements TokenGrant {
     public TokenResponse exchange(Application client, TokenParameters parameters) {
         AuthorizationCode code = codes.redeem(client, parameters.required("code"),
                 parameters.optional("redirect_uri").orElse(null), parameters.optional("code_verifier").orElse(null));
-        return tokenIssuer.issue(client, code.getUser(), code.getScopes(), code.getCodeHash(),
+        // The code was redeemed in a transaction of its own: read its user again in this one.
+        User user = users.findById(code.getUser().getId()).orElseThrow(() ->
+                CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
+        return tokenIssuer.issue(client, user, code.getScopes(), code.getCodeHash(),
                 client.getGrantTypes().contains(REFRESH_TOKEN));
     }
 }

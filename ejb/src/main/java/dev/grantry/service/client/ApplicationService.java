@@ -79,6 +79,7 @@ public class ApplicationService {
                 ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(RandomSecrets.generate(CLIENT_ID_BITS), valid.name(), owner,
                 clientType(valid.authMethod()), valid.authMethod(), status, Instant.now());
+        application.setRedirectUris(valid.redirectUris());
         apply(application, valid);
         String secret = application.getClientType() == ClientType.CONFIDENTIAL ? newSecret(application) : null;
         String token = null;
@@ -222,6 +223,7 @@ public class ApplicationService {
         application.setClientType(newType);
         application.setTokenEndpointAuthMethod(valid.authMethod());
         application.setName(valid.name());
+        applications.replaceRedirectUris(application, valid.redirectUris());
         apply(application, valid);
         return new IssuedCredentials(application, secret, token);
     }
@@ -229,7 +231,6 @@ public class ApplicationService {
     private static void apply(Application application, ApplicationRequest valid) {
         application.setWebsite(valid.website());
         application.setDescription(valid.description());
-        application.setRedirectUris(valid.redirectUris());
         application.setGrantTypes(valid.grantTypes());
         application.setScopes(valid.scopes());
     }

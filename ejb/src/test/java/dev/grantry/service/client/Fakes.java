@@ -59,6 +59,11 @@ final class Fakes {
         }
 
         @Override
+        public void replaceRedirectUris(Application application, List<String> redirectUris) {
+            application.setRedirectUris(redirectUris);
+        }
+
+        @Override
         public void remove(Application application) {
             stored.remove(application);
         }

@@ -1,18 +1,19 @@
 package dev.grantry.service.authorize;
 
 import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.scope.Scope;
-import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,16 +29,18 @@ public final class AuthorizationRequestValidator {
     /** RFC 6749 §3.3 {@code scope-token}. */
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
-    private final ApplicationRepository applications;
-    private final ScopeRepository knownScopes;
+    private final Function<String, Optional<Application>> clients;
+    private final Function<Collection<String>, List<Scope>> knownScopes;
     private final boolean plainAllowed;
 
     /**
+     * @param clients finds an application by client id (e.g. {@code ApplicationRepository::findByClientId})
+     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeRepository::findByNames})
      * @param plainAllowed whether the PKCE {@code plain} method is accepted besides {@code S256}
      */
-    public AuthorizationRequestValidator(ApplicationRepository applications, ScopeRepository knownScopes,
-            boolean plainAllowed) {
-        this.applications = applications;
+    public AuthorizationRequestValidator(Function<String, Optional<Application>> clients,
+            Function<Collection<String>, List<Scope>> knownScopes, boolean plainAllowed) {
+        this.clients = clients;
         this.knownScopes = knownScopes;
         this.plainAllowed = plainAllowed;
     }
@@ -52,7 +55,7 @@ public final class AuthorizationRequestValidator {
             throw AuthorizationRequestException.notRedirectable(
                     "The request must name exactly one client (client_id).");
         }
-        Application client = applications.findByClientId(clientIds.get(0)).orElseThrow(() ->
+        Application client = clients.apply(clientIds.get(0)).orElseThrow(() ->
                 AuthorizationRequestException.notRedirectable("There is no application with that client_id."));
         String sentRedirectUri = sentRedirectUri(parameters);
         String redirectUri = effectiveRedirectUri(client, sentRedirectUri);
@@ -118,7 +121,7 @@ public final class AuthorizationRequestValidator {
         if (!requested.stream().allMatch(s -> SCOPE_TOKEN.matcher(s).matches())) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
         }
-        Set<String> known = knownScopes.findByNames(requested).stream().map(Scope::getName)
+        Set<String> known = knownScopes.apply(requested).stream().map(Scope::getName)
                 .collect(Collectors.toSet());
         for (String name : requested) {
             if (!known.contains(name)) {

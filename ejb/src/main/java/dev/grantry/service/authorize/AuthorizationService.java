@@ -71,7 +71,8 @@ public class AuthorizationService {
      * @throws AuthorizationRequestException when the request is refused
      */
     public String begin(Map<String, List<String>> parameters) {
-        AuthorizationRequest request = new AuthorizationRequestValidator(applications, scopes, settings.pkceAllowPlain())
+        AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId, scopes::findByNames,
+                settings.pkceAllowPlain())
                 .validate(parameters);
         Instant now = Instant.now();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.persistence.scope.Scope;
-import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.service.error.OAuthError;
 import java.time.Instant;
 import java.util.Collection;
@@ -32,9 +30,8 @@ class AuthorizationRequestValidatorTest {
     private final Application twoUris = application("two", ClientType.CONFIDENTIAL,
             List.of(CALLBACK, "https://app.example/other"));
     private final Application publicClient = application("pub", ClientType.PUBLIC, List.of(CALLBACK));
-    private final Applications applications = new Applications(confidential, twoUris, publicClient);
-    private final AuthorizationRequestValidator validator =
-            new AuthorizationRequestValidator(applications, new Scopes(), false);
+    private final List<Application> applications = List.of(confidential, twoUris, publicClient);
+    private final AuthorizationRequestValidator validator = validator(false);
 
     @Test
     void whenRequestValidThenEveryParameterKept() {
@@ -142,8 +139,7 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenPlainAllowedThenPlainAccepted() {
-        AuthorizationRequest request = new AuthorizationRequestValidator(applications, new Scopes(), true)
-                .validate(query("response_type", "code", "client_id", "pub", "code_challenge", CHALLENGE));
+        AuthorizationRequest request = validator(true).validate(query("response_type", "code", "client_id", "pub", "code_challenge", CHALLENGE));
 
         assertEquals("plain", request.codeChallengeMethod());
     }
@@ -154,6 +150,11 @@ class AuthorizationRequestValidatorTest {
                 "code_challenge", "short", "code_challenge_method", "S256")).error());
         assertEquals(OAuthError.INVALID_REQUEST, refused(query("response_type", "code", "client_id", "conf",
                 "code_challenge_method", "S256")).error());
+    }
+
+    private AuthorizationRequestValidator validator(boolean plainAllowed) {
+        return new AuthorizationRequestValidator(clientId -> find(applications, clientId),
+                AuthorizationRequestValidatorTest::knownScopes, plainAllowed);
     }
 
     private void assertNotRedirectable(Map<String, List<String>> parameters) {
@@ -184,59 +185,14 @@ class AuthorizationRequestValidatorTest {
         return application;
     }
 
-    /** The applications of these tests, by client id. */
-    private record Applications(Application... all) implements ApplicationRepository {
-
-        @Override
-        public Optional<Application> findByClientId(String clientId) {
-            return List.of(all).stream().filter(a -> a.getClientId().equals(clientId)).findFirst();
-        }
-
-        @Override
-        public List<Application> findByOwner(String username) {
-            return List.of();
-        }
-
-        @Override
-        public List<Application> findAll() {
-            return List.of(all);
-        }
-
-        @Override
-        public Application add(Application application) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(Application application) {
-            throw new UnsupportedOperationException();
-        }
+    /** Finds the applications of these tests by client id. */
+    private static Optional<Application> find(List<Application> all, String clientId) {
+        return all.stream().filter(a -> a.getClientId().equals(clientId)).findFirst();
     }
 
-    /** The known scopes: repo:read, repo:admin, user:read. */
-    private static final class Scopes implements ScopeRepository {
-
-        private final List<Scope> known = List.of(new Scope("repo:read", "Read repositories"),
-                new Scope("repo:admin", "Administer repositories"), new Scope("user:read", "Read your profile"));
-
-        @Override
-        public List<Scope> findAll() {
-            return known;
-        }
-
-        @Override
-        public List<Scope> findByNames(Collection<String> names) {
-            return known.stream().filter(s -> names.contains(s.getName())).toList();
-        }
-
-        @Override
-        public Optional<Scope> findByName(String name) {
-            return known.stream().filter(s -> s.getName().equals(name)).findFirst();
-        }
-
-        @Override
-        public void add(Scope scope) {
-            throw new UnsupportedOperationException();
-        }
+    /** The known scopes among {@code names}: of repo:read, repo:admin, user:read. */
+    private static List<Scope> knownScopes(Collection<String> names) {
+        return List.of(new Scope("repo:read", "Read repositories"), new Scope("repo:admin", "Administer repositories"),
+                new Scope("user:read", "Read your profile")).stream().filter(s -> names.contains(s.getName())).toList();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 public class ServerSecrets {
 
     static final String PEPPER = "secret-hash-pepper";
+    static final String KEY_ENCRYPTION = "signing-key-encryption";
 
     @Inject
     GrantrySettings settings;
@@ -21,12 +22,21 @@ public class ServerSecrets {
 
     /** The HMAC pepper for {@link SecretHasher}, created on first use when none is configured. */
     public String pepper() {
-        return settings.secretPepper().orElseGet(() -> repository.find(PEPPER)
+        return settings.secretPepper().orElseGet(() -> stored(PEPPER));
+    }
+
+    /** The secret that encrypts private signing keys, created on first use when none is configured. */
+    public String keyEncryptionKey() {
+        return settings.keysEncryptionKey().orElseGet(() -> stored(KEY_ENCRYPTION));
+    }
+
+    private String stored(String name) {
+        return repository.find(name)
                 .map(ServerSecret::getSecret)
                 .orElseGet(() -> {
                     String generated = RandomSecrets.generate(256);
-                    repository.add(new ServerSecret(PEPPER, generated, Instant.now()));
+                    repository.add(new ServerSecret(name, generated, Instant.now()));
                     return generated;
-                }));
+                });
     }
 }

@@ -41,6 +41,23 @@ public final class GrantrySettings {
         if (!pepper.isEmpty() && pepper.length() < 32) {
             throw invalid(Setting.SECRET_PEPPER, "must be at least 32 characters");
         }
+        clientRegistrationApproval();
+        if (clientRegistration() == ClientRegistration.INITIAL_TOKEN
+                && text(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN).length() < 32) {
+            throw invalid(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN,
+                    "must be at least 32 characters when registration is initial-token");
+        }
+        accessTokenLifetime();
+        refreshTokenLifetime();
+        signingAlgorithm();
+        keysRefreshInterval();
+        pkceAllowPlain();
+        String encryptionKey = text(Setting.KEYS_ENCRYPTION_KEY);
+        if (!encryptionKey.isEmpty() && encryptionKey.length() < 32) {
+            throw invalid(Setting.KEYS_ENCRYPTION_KEY, "must be at least 32 characters");
+        }
+        codeLifetime();
+        authorizationRequestLifetime();
     }
 
     /** The issuer without a trailing slash. */
@@ -81,6 +98,78 @@ public final class GrantrySettings {
     /** The configured HMAC pepper, if any. */
     public Optional<String> secretPepper() {
         return optional(Setting.SECRET_PEPPER);
+    }
+
+    // Applications (registration)
+
+    /** Whether new applications are active at once or wait for an administrator. */
+    public ClientApproval clientRegistrationApproval() {
+        return ClientApproval.fromValue(text(Setting.CLIENT_REGISTRATION_APPROVAL))
+                .orElseThrow(() -> invalid(Setting.CLIENT_REGISTRATION_APPROVAL, "must be auto or admin"));
+    }
+
+    /** Who may register applications through the registration APIs. */
+    public ClientRegistration clientRegistration() {
+        return ClientRegistration.fromValue(text(Setting.CLIENT_REGISTRATION))
+                .orElseThrow(() -> invalid(Setting.CLIENT_REGISTRATION, "must be open, initial-token or off"));
+    }
+
+    /** The RFC 7591 §3 initial access token, if one was configured. */
+    public Optional<String> clientRegistrationInitialToken() {
+        return optional(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN);
+    }
+
+    // Tokens and keys
+
+    public Duration accessTokenLifetime() {
+        return duration(Setting.TOKEN_ACCESS_LIFETIME);
+    }
+
+    public Duration refreshTokenLifetime() {
+        return duration(Setting.TOKEN_REFRESH_LIFETIME);
+    }
+
+    /** The default {@code aud} of access tokens: the configured audience, else the issuer. */
+    public String tokenAudience() {
+        return optional(Setting.TOKEN_AUDIENCE).orElseGet(this::issuer);
+    }
+
+    /** The JWS algorithm of new signing keys: {@code RS256} or {@code ES256}. */
+    public String signingAlgorithm() {
+        String value = text(Setting.TOKEN_SIGNING_ALGORITHM);
+        if (!value.equals("RS256") && !value.equals("ES256")) {
+            throw invalid(Setting.TOKEN_SIGNING_ALGORITHM, "must be RS256 or ES256");
+        }
+        return value;
+    }
+
+    /** The configured secret that encrypts private signing keys, if any. */
+    public Optional<String> keysEncryptionKey() {
+        return optional(Setting.KEYS_ENCRYPTION_KEY);
+    }
+
+    public Duration keysRefreshInterval() {
+        return duration(Setting.KEYS_REFRESH_INTERVAL);
+    }
+
+    public boolean pkceAllowPlain() {
+        String value = text(Setting.PKCE_ALLOW_PLAIN);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid(Setting.PKCE_ALLOW_PLAIN, "must be true or false");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    // Authorization
+
+    /** How long an authorization code can be redeemed. */
+    public Duration codeLifetime() {
+        return duration(Setting.CODE_LIFETIME);
+    }
+
+    /** How long an authorization request waits on the consent page. */
+    public Duration authorizationRequestLifetime() {
+        return duration(Setting.AUTHORIZATION_REQUEST_LIFETIME);
     }
 
     private String text(Setting setting) {

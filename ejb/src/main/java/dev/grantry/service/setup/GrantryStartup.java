@@ -1,5 +1,6 @@
 package dev.grantry.service.setup;
 
+import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.secret.ServerSecrets;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +17,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Defines Grantry's datasource, so no server setup is needed (Payara substitutes {@code ${ENV=NAME:default}}),
- * migrates the schema with Flyway before anything uses it, then creates the first administrator.
+ * migrates the schema with Flyway before anything uses it, then creates the first administrator and loads (on the
+ * first start: generates) the token signing key.
  * Bean-managed transactions: Flyway commits on its own connection, and each later step is a service call with a
  * transaction of its own.
  */
@@ -49,6 +51,9 @@ public class GrantryStartup {
     @Inject
     AdministratorBootstrap administratorBootstrap;
 
+    @Inject
+    SigningKeys signingKeys;
+
     @PostConstruct
     void start() {
         var result = Flyway.configure(GrantryStartup.class.getClassLoader())
@@ -60,6 +65,7 @@ public class GrantryStartup {
                 + result.migrationsExecuted + " migrations applied now)");
         serverSecrets.pepper();
         administratorBootstrap.ensureAdministrator();
+        signingKeys.active();
         LOG.info(() -> "Grantry is ready at " + settings.issuer() + "/");
     }
 }

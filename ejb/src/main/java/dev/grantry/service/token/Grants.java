@@ -1,0 +1,67 @@
+package dev.grantry.service.token;
+
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.grant.TokenGrant;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every {@link TokenGrant} bean by its {@code grant_type}, found once at start-up; an unknown type is
+ * {@code unsupported_grant_type} (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">§5.2</a>).
+ */
+@ApplicationScoped
+public class Grants {
+
+    @Inject
+    @Any
+    Instance<TokenGrant> beans;
+
+    private Map<String, TokenGrant> byType;
+
+    protected Grants() {
+    }
+
+    /** The grants among {@code grants}, without CDI (tests and tools). */
+    Grants(Iterable<TokenGrant> grants) {
+        index(grants);
+    }
+
+    @PostConstruct
+    void init() {
+        index(beans);
+    }
+
+    private void index(Iterable<TokenGrant> grants) {
+        Map<String, TokenGrant> map = new TreeMap<>();
+        for (TokenGrant grant : grants) {
+            TokenGrant clash = map.put(grant.grantType(), grant);
+            if (clash != null) {
+                throw new IllegalStateException("Two grants answer " + grant.grantType() + ": "
+                        + clash.getClass().getName() + " and " + grant.getClass().getName());
+            }
+        }
+        byType = Map.copyOf(map);
+    }
+
+    /** @throws OAuthException {@code unsupported_grant_type} when no grant answers {@code grantType} */
+    public TokenGrant find(String grantType) {
+        TokenGrant grant = byType.get(grantType);
+        if (grant == null) {
+            throw new OAuthException(OAuthError.UNSUPPORTED_GRANT_TYPE,
+                    "The grant type " + grantType + " is not supported.");
+        }
+        return grant;
+    }
+
+    /** The supported {@code grant_type} values, sorted (for RFC 8414 metadata). */
+    public Set<String> grantTypes() {
+        return new java.util.TreeSet<>(byType.keySet());
+    }
+}

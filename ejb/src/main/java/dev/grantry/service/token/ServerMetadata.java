@@ -1,0 +1,50 @@
+package dev.grantry.service.token;
+
+import dev.grantry.persistence.scope.Scope;
+import dev.grantry.persistence.scope.ScopeRepository;
+import dev.grantry.service.settings.GrantrySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The authorization server metadata document (RFC 8414
+ * <a href="https://www.rfc-editor.org/rfc/rfc8414#section-2">§2</a>), every URL under the configured issuer.
+ * Only endpoints that exist are listed.
+ */
+@ApplicationScoped
+public class ServerMetadata {
+
+    static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "none");
+
+    @Inject
+    GrantrySettings settings;
+
+    @Inject
+    ScopeRepository scopes;
+
+    @Inject
+    Grants grants;
+
+    /** The document as JSON-ready values: strings, booleans and lists of strings, in a stable order. */
+    public Map<String, Object> document() {
+        String issuer = settings.issuer();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("issuer", issuer);
+        document.put("authorization_endpoint", issuer + "/oauth/authorize");
+        document.put("token_endpoint", issuer + "/oauth/token");
+        document.put("jwks_uri", issuer + "/oauth/jwks");
+        document.put("registration_endpoint", issuer + "/oauth/register");
+        document.put("scopes_supported", scopes.findAll().stream().map(Scope::getName).toList());
+        document.put("response_types_supported", List.of("code"));
+        document.put("response_modes_supported", List.of("query"));
+        document.put("grant_types_supported", List.copyOf(grants.grantTypes()));
+        document.put("token_endpoint_auth_methods_supported", AUTH_METHODS);
+        document.put("code_challenge_methods_supported",
+                settings.pkceAllowPlain() ? List.of("S256", "plain") : List.of("S256"));
+        document.put("authorization_response_iss_parameter_supported", true);
+        return document;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.grantry.service.token;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.grant.AuthorizationGrant;
+import dev.grantry.persistence.grant.AuthorizationGrantRepository;
+import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.grant.IssuedTokenRepository;
+import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.user.User;
+import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.key.JwtSigner;
+import dev.grantry.service.secret.RandomSecrets;
+import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.settings.GrantrySettings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The one place that mints and records tokens: RFC 9068 JWT access tokens and opaque refresh tokens (RFC 6749
+ * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-1.5">§1.5</a>), each with a server-side record, and the
+ * revocation of a whole family when a code or a refresh token is replayed (RFC 6749 §4.1.2, RFC 9700 §4.14.2).
+ */
+@Stateless
+public class TokenIssuer {
+
+    static final String BEARER = "Bearer";
+    private static final int JTI_BITS = 128;
+    private static final int REFRESH_TOKEN_BITS = 256;
+
+    @Inject
+    AuthorizationGrantRepository grants;
+
+    @Inject
+    IssuedTokenRepository tokens;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    JwtSigner signer;
+
+    @Inject
+    GrantrySettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Issues an access token, and a refresh token when asked, for a new authorization.
+     *
+     * @param user the resource owner; {@code null} when the client acts for itself (client_credentials)
+     * @param scopes the granted scopes
+     * @param originCodeHash the keyed hash of the authorization code the tokens are redeemed from, else {@code null};
+     *        {@link #revokeIssuedFromCode} revokes by it
+     * @param withRefreshToken whether to issue a refresh token too
+     */
+    public TokenResponse issue(Application client, User user, Set<String> scopes, String originCodeHash,
+            boolean withRefreshToken) {
+        Instant now = clock.instant();
+        String scope = Scopes.format(scopes);
+        AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
+                ? null
+                : grants.add(new AuthorizationGrant(client, user, scope, originCodeHash, now));
+        return mint(client, user, family, scopes, withRefreshToken ? scope : null, now);
+    }
+
+    /**
+     * Issues the next tokens of a refresh token's family (rotation): an access token with {@code scopes} (at most the
+     * refresh token's) and a new refresh token with exactly the old one's scope (RFC 6749 §6). The caller has marked
+     * the old refresh token used.
+     */
+    public TokenResponse rotate(IssuedToken refreshToken, Set<String> scopes) {
+        return mint(refreshToken.getApplication(), refreshToken.getUser(), refreshToken.getGrant(), scopes,
+                refreshToken.getScope(), clock.instant());
+    }
+
+    /**
+     * Revokes every token issued from the authorization code with this hash, refresh-rotated descendants included
+     * (RFC 6749 §4.1.2: a code used twice). Committed on its own, so it holds although the caller then fails the
+     * request with {@code invalid_grant} and rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void revokeIssuedFromCode(String codeHash) {
+        grants.revokeByOriginCode(codeHash, clock.instant());
+    }
+
+    /**
+     * Revokes a whole family: the grant and every access and refresh token issued under it (a replayed refresh
+     * token, RFC 9700 §4.14.2). Committed on its own, like {@link #revokeIssuedFromCode}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void revokeFamily(long grantId) {
+        grants.revoke(grantId, clock.instant());
+    }
+
+    private TokenResponse mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
+            String refreshScope, Instant now) {
+        Duration lifetime = settings.accessTokenLifetime();
+        Instant expiresAt = now.plus(lifetime);
+        String subject = user == null ? client.getClientId() : user.getUsername();
+        String jti = RandomSecrets.generate(JTI_BITS);
+        String accessToken = signer.sign(AccessTokenClaims.of(settings.issuer(), subject, settings.tokenAudience(),
+                client.getClientId(), scopes, jti, now, expiresAt));
+        String scope = Scopes.format(scopes);
+        tokens.add(new IssuedToken(jti, TokenKind.ACCESS, null, family, client, user, scope, now, expiresAt));
+        String refreshToken = null;
+        if (refreshScope != null) {
+            refreshToken = RandomSecrets.generate(REFRESH_TOKEN_BITS);
+            tokens.add(new IssuedToken(RandomSecrets.generate(JTI_BITS), TokenKind.REFRESH, hasher.hash(refreshToken),
+                    family, client, user, refreshScope, now, now.plus(settings.refreshTokenLifetime())));
+        }
+        return new TokenResponse(accessToken, BEARER, lifetime.toSeconds(), refreshToken, scope);
+    }
+}

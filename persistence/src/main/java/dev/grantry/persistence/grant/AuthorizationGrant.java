@@ -1,0 +1,101 @@
+package dev.grantry.persistence.grant;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.user.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One authorization of an application (by a user, or by the client itself): the family that every token issued from
+ * one authorization code and all its refresh rotations share, so that they can be revoked together
+ * (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">§4.1.2</a>,
+ * RFC 9700 <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">§4.14.2</a>).
+ */
+@Entity
+@Table(name = "authorization_grant")
+public class AuthorizationGrant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "authorization_grant_seq")
+    @SequenceGenerator(name = "authorization_grant_seq", sequenceName = "authorization_grant_seq",
+            allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id")
+    private Application application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    /** The granted scopes, space separated (RFC 6749 §3.3). */
+    @Column(nullable = false, length = 2000)
+    private String scope;
+
+    @Column(name = "origin_code_hash", length = 128)
+    private String originCodeHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected AuthorizationGrant() {
+    }
+
+    /**
+     * @param user {@code null} when the client acts on its own behalf
+     * @param originCodeHash the keyed hash of the authorization code the grant was redeemed from, else {@code null}
+     */
+    public AuthorizationGrant(Application application, User user, String scope, String originCodeHash,
+            Instant createdAt) {
+        this.application = application;
+        this.user = user;
+        this.scope = scope;
+        this.originCodeHash = originCodeHash;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public String getOriginCodeHash() {
+        return originCodeHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.grantry.persistence.grant;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.user.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The server-side record of one issued token, so that it can be revoked and introspected (RFC 7009, RFC 7662).
+ * An access token is found by its {@code jti} (RFC 9068 §2.2); a refresh token only by the keyed hash of its value,
+ * which is never stored. A rotated refresh token keeps its record with {@code usedAt} set (RFC 9700 §4.14.2).
+ */
+@Entity
+@Table(name = "issued_token")
+public class IssuedToken {
+
+    @Id
+    @Column(length = 64)
+    private String jti;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TokenKind kind;
+
+    @Column(name = "token_hash", length = 128)
+    private String tokenHash;
+
+    /** The family; {@code null} for a client_credentials access token, which belongs to no authorization. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "grant_id")
+    private AuthorizationGrant grant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id")
+    private Application application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    @Column(nullable = false, length = 2000)
+    private String scope;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected IssuedToken() {
+    }
+
+    /**
+     * @param tokenHash the keyed hash of a refresh token's value; {@code null} for an access token
+     */
+    public IssuedToken(String jti, TokenKind kind, String tokenHash, AuthorizationGrant grant,
+            Application application, User user, String scope, Instant issuedAt, Instant expiresAt) {
+        this.jti = jti;
+        this.kind = kind;
+        this.tokenHash = tokenHash;
+        this.grant = grant;
+        this.application = application;
+        this.user = user;
+        this.scope = scope;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String getJti() {
+        return jti;
+    }
+
+    public TokenKind getKind() {
+        return kind;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public AuthorizationGrant getGrant() {
+        return grant;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+
+    /** Whether the token itself or its family was revoked. */
+    public boolean isRevoked() {
+        return revokedAt != null || (grant != null && grant.isRevoked());
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.grantry.persistence.grant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+@ApplicationScoped
+public class JpaAuthorizationGrantRepository implements AuthorizationGrantRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public AuthorizationGrant add(AuthorizationGrant grant) {
+        em.persist(grant);
+        return grant;
+    }
+
+    @Override
+    public int revokeByOriginCode(String codeHash, Instant now) {
+        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.grant.id IN "
+                        + "(SELECT g.id FROM AuthorizationGrant g WHERE g.originCodeHash = :hash)")
+                .setParameter("now", now)
+                .setParameter("hash", codeHash)
+                .executeUpdate();
+        return em.createQuery("UPDATE AuthorizationGrant g SET g.revokedAt = :now "
+                        + "WHERE g.originCodeHash = :hash AND g.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("hash", codeHash)
+                .executeUpdate();
+    }
+
+    @Override
+    public void revoke(long grantId, Instant now) {
+        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.grant.id = :id AND t.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("id", grantId)
+                .executeUpdate();
+        em.createQuery("UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.id = :id AND g.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("id", grantId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.grantry.persistence.grant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaIssuedTokenRepository implements IssuedTokenRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public void add(IssuedToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<IssuedToken> findByJti(String jti) {
+        return Optional.ofNullable(em.find(IssuedToken.class, jti));
+    }
+
+    @Override
+    public Optional<IssuedToken> findRefreshByHash(String tokenHash) {
+        return em.createQuery("SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind",
+                        IssuedToken.class)
+                .setParameter("hash", tokenHash)
+                .setParameter("kind", TokenKind.REFRESH)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean markUsed(String jti, Instant now) {
+        return em.createQuery("UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("jti", jti)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.grantry.web.oauth;
+
+import dev.grantry.service.token.ServerMetadata;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The authorization server metadata (RFC 8414 <a href="https://www.rfc-editor.org/rfc/rfc8414#section-3">§3</a>)
+ * at {@code /.well-known/oauth-authorization-server}.
+ */
+@Path("/.well-known/oauth-authorization-server")
+public class MetadataEndpoint {
+
+    @Inject
+    ServerMetadata metadata;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response metadata() {
+        return Response.ok(Json.createObjectBuilder(metadata.document()).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.grantry.web.page;
+
+import dev.grantry.persistence.key.SigningKey;
+import dev.grantry.service.key.SigningKeyStore;
+import dev.grantry.service.key.SigningKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Backs {@code admin/keys.xhtml}: administrators see the token signing keys and rotate them (RFC 7517 §5: the
+ * previous key stays in the JWK Set, so tokens it signed remain verifiable until they expire).
+ */
+@Named
+@RequestScoped
+public class AdminKeysPage {
+
+    @Inject
+    SigningKeyStore store;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    FacesContext faces;
+
+    private List<SigningKey> keys;
+
+    /** Every key, newest first. */
+    public List<SigningKey> getKeys() {
+        if (keys == null) {
+            keys = store.all();
+        }
+        return keys;
+    }
+
+    public void rotate() {
+        signingKeys.rotate();
+        keys = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.", null));
+    }
+}

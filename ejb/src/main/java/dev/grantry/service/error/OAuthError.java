@@ -15,6 +15,8 @@ public enum OAuthError {
     UNSUPPORTED_GRANT_TYPE("unsupported_grant_type", 400),
     INVALID_SCOPE("invalid_scope", 400),
     ACCESS_DENIED("access_denied", 403),
+    /** The resource owner's own credentials (HTTP Basic, Quay's direct approval) were missing or wrong. */
+    OWNER_UNAUTHENTICATED("access_denied", 401),
     UNSUPPORTED_RESPONSE_TYPE("unsupported_response_type", 400),
     SERVER_ERROR("server_error", 500),
     TEMPORARILY_UNAVAILABLE("temporarily_unavailable", 503),

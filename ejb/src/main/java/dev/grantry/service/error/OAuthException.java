@@ -30,6 +30,11 @@ public class OAuthException extends RuntimeException {
         return new OAuthException(OAuthError.INVALID_CLIENT, description, true);
     }
 
+    /** {@code access_denied} (401) for wrong or missing user credentials, challenging HTTP Basic. */
+    public static OAuthException ownerUnauthenticated(String description) {
+        return new OAuthException(OAuthError.OWNER_UNAUTHENTICATED, description, true);
+    }
+
     public OAuthError error() {
         return error;
     }

@@ -1,10 +1,13 @@
 package dev.grantry.service.settings;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * All of Grantry's settings, read once at start-up; immutable. Produced by {@link SettingsProducer}; see
@@ -58,6 +61,7 @@ public final class GrantrySettings {
         }
         codeLifetime();
         authorizationRequestLifetime();
+        directOAuthTokenLifetime();
     }
 
     /** The issuer without a trailing slash. */
@@ -170,6 +174,21 @@ public final class GrantrySettings {
     /** How long an authorization request waits on the consent page. */
     public Duration authorizationRequestLifetime() {
         return duration(Setting.AUTHORIZATION_REQUEST_LIFETIME);
+    }
+
+    // Token lifecycle
+
+    /** The client ids allowed direct approval (Quay's {@code DIRECT_OAUTH_CLIENTID_WHITELIST}). */
+    public Set<String> directOAuthClientIds() {
+        return Arrays.stream(text(Setting.DIRECT_OAUTH_CLIENTID_WHITELIST).split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The lifetime of a directly approved access token. */
+    public Duration directOAuthTokenLifetime() {
+        return duration(Setting.DIRECT_OAUTH_TOKEN_LIFETIME);
     }
 
     private String text(Setting setting) {

@@ -54,7 +54,12 @@ public enum Setting {
     CODE_LIFETIME("grantry.code.lifetime", "PT60S",
             "How long (ISO-8601 duration) an authorization code can be redeemed (RFC 6749 §4.1.2)."),
     AUTHORIZATION_REQUEST_LIFETIME("grantry.authorization.request-lifetime", "PT10M",
-            "How long (ISO-8601 duration) an authorization request waits for sign-in and consent.");
+            "How long (ISO-8601 duration) an authorization request waits for sign-in and consent."),
+    // Token lifecycle (direct approval, Quay's DIRECT_OAUTH_CLIENTID_WHITELIST)
+    DIRECT_OAUTH_CLIENTID_WHITELIST("grantry.direct.oauth.clientid.whitelist", "",
+            "Client ids (comma separated) allowed Quay's direct approval at POST /oauth/authorizeapp."),
+    DIRECT_OAUTH_TOKEN_LIFETIME("grantry.direct.oauth.token-lifetime", "PT87660H",
+            "Lifetime (ISO-8601 duration) of a directly approved access token; Quay's 315576000 s by default.");
 
     private final String key;
     private final String defaultValue;

@@ -18,6 +18,9 @@ import java.util.Map;
 public class ServerMetadata {
 
     static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "none");
+    /** Introspection needs a confidential client or a bearer token with the introspection scope. */
+    static final List<String> INTROSPECTION_AUTH_METHODS =
+            List.of("client_secret_basic", "client_secret_post", "bearer");
 
     @Inject
     GrantrySettings settings;
@@ -37,6 +40,10 @@ public class ServerMetadata {
         document.put("token_endpoint", issuer + "/oauth/token");
         document.put("jwks_uri", issuer + "/oauth/jwks");
         document.put("registration_endpoint", issuer + "/oauth/register");
+        document.put("revocation_endpoint", issuer + "/oauth/revoke");
+        document.put("revocation_endpoint_auth_methods_supported", AUTH_METHODS);
+        document.put("introspection_endpoint", issuer + "/oauth/introspect");
+        document.put("introspection_endpoint_auth_methods_supported", INTROSPECTION_AUTH_METHODS);
         document.put("scopes_supported", scopes.findAll().stream().map(Scope::getName).toList());
         document.put("response_types_supported", List.of("code"));
         document.put("response_modes_supported", List.of("query"));

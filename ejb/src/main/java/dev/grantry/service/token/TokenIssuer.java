@@ -66,7 +66,18 @@ public class TokenIssuer {
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
                 ? null
                 : grants.add(new AuthorizationGrant(client, user, scope, originCodeHash, now));
-        return mint(client, user, family, scopes, withRefreshToken ? scope : null, now);
+        return mint(client, user, family, scopes, withRefreshToken ? scope : null, now,
+                settings.accessTokenLifetime());
+    }
+
+    /**
+     * Issues a directly approved access token (Quay's {@code /oauth/authorizeapp}): a new authorization of the
+     * application by the user, with the direct approval lifetime and no refresh token.
+     */
+    public TokenResponse issueDirectlyApproved(Application client, User user, Set<String> scopes) {
+        Instant now = clock.instant();
+        AuthorizationGrant family = grants.add(new AuthorizationGrant(client, user, Scopes.format(scopes), null, now));
+        return mint(client, user, family, scopes, null, now, settings.directOAuthTokenLifetime());
     }
 
     /**
@@ -76,7 +87,7 @@ public class TokenIssuer {
      */
     public TokenResponse rotate(IssuedToken refreshToken, Set<String> scopes) {
         return mint(refreshToken.getApplication(), refreshToken.getUser(), refreshToken.getGrant(), scopes,
-                refreshToken.getScope(), clock.instant());
+                refreshToken.getScope(), clock.instant(), settings.accessTokenLifetime());
     }
 
     /**
@@ -99,8 +110,7 @@ public class TokenIssuer {
     }
 
     private TokenResponse mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
-            String refreshScope, Instant now) {
-        Duration lifetime = settings.accessTokenLifetime();
+            String refreshScope, Instant now, Duration lifetime) {
         Instant expiresAt = now.plus(lifetime);
         String subject = user == null ? client.getClientId() : user.getUsername();
         String jti = RandomSecrets.generate(JTI_BITS);

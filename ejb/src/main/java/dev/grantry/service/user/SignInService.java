@@ -7,6 +7,8 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +35,11 @@ public class SignInService {
     @Inject
     GrantrySettings settings;
 
+    /**
+     * Checks one sign-in. Runs in a transaction of its own, so that a failure is counted even when the caller then
+     * fails its request and rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInResult signIn(String username, String password) {
         if (username == null || password == null || username.isBlank() || username.length() > 64) {
             return SignInResult.refused();

@@ -1,5 +1,6 @@
 package dev.grantry.service.user;
 
+import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
@@ -24,6 +25,9 @@ public class UserService {
 
     @Inject
     PasswordHasher passwordHasher;
+
+    @Inject
+    AuthorizationGrantRepository grants;
 
     /**
      * Creates a user, always with the {@code user} role besides the ones asked for.
@@ -64,7 +68,7 @@ public class UserService {
     }
 
     /**
-     * Enables or disables a user; a disabled user cannot sign in.
+     * Enables or disables a user; a disabled user cannot sign in, and disabling revokes every token of theirs.
      *
      * @throws InvalidUserException when there is no such user, or an administrator disables themself
      */
@@ -75,6 +79,9 @@ public class UserService {
             throw new InvalidUserException("You cannot disable yourself.");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            grants.revokeByUser(user.getId(), Instant.now());
+        }
     }
 
     public boolean anyAdministrator() {

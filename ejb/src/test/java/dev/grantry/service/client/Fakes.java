@@ -43,6 +43,11 @@ final class Fakes {
         }
 
         @Override
+        public Optional<Application> findById(long id) {
+            return stored.stream().filter(a -> a.getId() != null && a.getId() == id).findFirst();
+        }
+
+        @Override
         public List<Application> findByOwner(String username) {
             return stored.stream().filter(a -> a.isOwnedBy(username)).toList();
         }

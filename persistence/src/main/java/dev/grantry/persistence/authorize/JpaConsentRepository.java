@@ -3,6 +3,7 @@ package dev.grantry.persistence.authorize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,5 +25,20 @@ public class JpaConsentRepository implements ConsentRepository {
     @Override
     public void add(Consent consent) {
         em.persist(consent);
+    }
+
+    @Override
+    public List<Consent> findByUser(Long userId) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.userId = :userId", Consent.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(Long userId, Long applicationId) {
+        em.createQuery("DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
+                .setParameter("userId", userId)
+                .setParameter("applicationId", applicationId)
+                .executeUpdate();
     }
 }

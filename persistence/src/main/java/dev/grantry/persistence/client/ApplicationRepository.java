@@ -8,6 +8,8 @@ public interface ApplicationRepository {
 
     Optional<Application> findByClientId(String clientId);
 
+    Optional<Application> findById(long id);
+
     List<Application> findByOwner(String username);
 
     List<Application> findAll();

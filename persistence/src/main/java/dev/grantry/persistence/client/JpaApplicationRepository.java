@@ -21,6 +21,11 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Optional<Application> findById(long id) {
+        return Optional.ofNullable(em.find(Application.class, id));
+    }
+
+    @Override
     public List<Application> findByOwner(String username) {
         return em.createQuery("SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name",
                         Application.class)

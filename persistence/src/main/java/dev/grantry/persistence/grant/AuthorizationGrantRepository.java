@@ -16,4 +16,13 @@ public interface AuthorizationGrantRepository {
 
     /** Revokes the grant and every token of its family. */
     void revoke(long grantId, Instant now);
+
+    /** Revokes every grant and token of one user for one application ("Revoke" on the authorized applications). */
+    void revokeByUserAndApplication(long userId, long applicationId, Instant now);
+
+    /** Revokes every grant and token of a user (the user was disabled). */
+    void revokeByUser(long userId, Instant now);
+
+    /** Revokes every grant and token of an application, client_credentials tokens included (it was disabled). */
+    void revokeByApplication(long applicationId, Instant now);
 }

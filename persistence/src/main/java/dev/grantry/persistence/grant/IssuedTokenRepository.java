@@ -1,6 +1,7 @@
 package dev.grantry.persistence.grant;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores {@link IssuedToken} records. */
@@ -19,4 +20,13 @@ public interface IssuedTokenRepository {
      * @return whether it was unused until now
      */
     boolean markUsed(String jti, Instant now);
+
+    /** Revokes one token (RFC 7009). */
+    void revoke(String jti, Instant now);
+
+    /** Per application, how the user's unrevoked tokens were used. */
+    List<ApplicationUse> findUseByUser(long userId);
+
+    /** The scopes (space separated) of the user's unrevoked, unexpired tokens for the application. */
+    List<String> findLiveScopes(long userId, long applicationId, Instant now);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
 
 @ApplicationScoped
 public class JpaAuthorizationGrantRepository implements AuthorizationGrantRepository {
@@ -41,5 +42,32 @@ public class JpaAuthorizationGrantRepository implements AuthorizationGrantReposi
                 .setParameter("now", now)
                 .setParameter("id", grantId)
                 .executeUpdate();
+    }
+
+    @Override
+    public void revokeByUserAndApplication(long userId, long applicationId, Instant now) {
+        revokeWhere("x.user.id = :user AND x.application.id = :application", now,
+                Map.of("user", userId, "application", applicationId));
+    }
+
+    @Override
+    public void revokeByUser(long userId, Instant now) {
+        revokeWhere("x.user.id = :user", now, Map.of("user", userId));
+    }
+
+    @Override
+    public void revokeByApplication(long applicationId, Instant now) {
+        revokeWhere("x.application.id = :application", now, Map.of("application", applicationId));
+    }
+
+    /** Revokes the tokens and the grants that match {@code condition} (on alias {@code x}). */
+    private void revokeWhere(String condition, Instant now, Map<String, Object> parameters) {
+        for (String entity : new String[] {"IssuedToken", "AuthorizationGrant"}) {
+            var update = em.createQuery("UPDATE " + entity + " x SET x.revokedAt = :now WHERE x.revokedAt IS NULL AND "
+                    + condition);
+            update.setParameter("now", now);
+            parameters.forEach(update::setParameter);
+            update.executeUpdate();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.grantry.web.oauth;
 
+import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,14 +8,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The one place that writes an OAuth error: RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">
  * §5.2</a> JSON with {@code Cache-Control: no-store}, and {@code WWW-Authenticate: Basic} when a client failed
- * HTTP Basic authentication.
+ * HTTP Basic authentication, or {@code WWW-Authenticate: Bearer} with the error for a bearer token that was refused
+ * (RFC 6750 <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3">§3</a>).
  */
 @Provider
 public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
+
+    /** Errors of a bearer-token request, answered with a Bearer challenge (RFC 6750 §3). */
+    private static final Set<OAuthError> BEARER_ERRORS = EnumSet.of(OAuthError.INVALID_TOKEN,
+            OAuthError.INSUFFICIENT_SCOPE);
 
     @Override
     public Response toResponse(OAuthException exception) {
@@ -29,6 +37,9 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
                 .entity(body.build().toString());
         if (exception.basicChallenge()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"grantry\"");
+        } else if (BEARER_ERRORS.contains(exception.error())) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"grantry\", error=\"" + exception.error().code() + "\"");
         }
         return response.build();
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 
 /**
  * Turns JAX-RS's own client errors on the token endpoint (a wrong method, an unacceptable media type…) into
@@ -16,6 +17,9 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class ProtocolErrorMapper implements ExceptionMapper<ClientErrorException> {
+
+    /** Revocation and introspection answer like the token endpoint (RFC 7009 §2.2.1, RFC 7662 §2.3). */
+    private static final Set<String> CLIENT_AUTHENTICATED_PATHS = Set.of("oauth/revoke", "oauth/introspect");
 
     private final OAuthErrorMapper writer = new OAuthErrorMapper();
 
@@ -26,7 +30,7 @@ public class ProtocolErrorMapper implements ExceptionMapper<ClientErrorException
     public Response toResponse(ClientErrorException exception) {
         String path = uriInfo.getPath(false);
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (!TokenEndpoint.PATHS.contains(relative)) {
+        if (!TokenEndpoint.PATHS.contains(relative) && !CLIENT_AUTHENTICATED_PATHS.contains(relative)) {
             return exception.getResponse();
         }
         return writer.toResponse(new OAuthException(OAuthError.INVALID_REQUEST,

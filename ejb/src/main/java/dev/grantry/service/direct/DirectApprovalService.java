@@ -1,0 +1,84 @@
+package dev.grantry.service.direct;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationRepository;
+import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.client.RedirectUriPolicy;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.settings.GrantrySettings;
+import dev.grantry.service.token.Scopes;
+import dev.grantry.service.token.TokenIssuer;
+import dev.grantry.service.user.BasicCredentials;
+import dev.grantry.service.user.SignInResult;
+import dev.grantry.service.user.SignInService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Set;
+
+/**
+ * Quay's direct OAuth approval ({@code POST /oauth/authorizeapp}): a tool whose client id is in
+ * {@code GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST} sends the user's credentials as HTTP Basic and gets an access token
+ * for that user at once, in the fragment of its registered redirect URI. The credentials go through the same
+ * sign-in as the login page, so failures count toward the lockout; the token is issued like any other.
+ */
+@Stateless
+public class DirectApprovalService {
+
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    GrantrySettings settings;
+
+    /**
+     * @param authorization the {@code Authorization: Basic} header carrying the user's credentials
+     * @param scope the scopes, separated by commas (as Quay's example) or spaces
+     * @return the redirect URI with {@code #access_token=…&token_type=Bearer&expires_in=…}
+     * @throws OAuthException 403 for a client not whitelisted, 400 for an unregistered redirect URI or a scope the
+     *         application may not ask for, 401 with a Basic challenge for missing or wrong credentials
+     */
+    public String approve(String authorization, String clientId, String redirectUri, String scope) {
+        Application client = applications.findByClientId(clientId == null ? "" : clientId)
+                .filter(application -> settings.directOAuthClientIds().contains(application.getClientId()))
+                .orElseThrow(() -> new OAuthException(OAuthError.ACCESS_DENIED,
+                        "This application is not allowed direct approval."));
+        if (client.getStatus() != ApplicationStatus.ACTIVE) {
+            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The application is not active.");
+        }
+        if (redirectUri == null || !RedirectUriPolicy.matches(client.getRedirectUris(), redirectUri)) {
+            throw new OAuthException(OAuthError.INVALID_REQUEST,
+                    "The redirect_uri is not registered for this application.");
+        }
+        Set<String> scopes = Scopes.parse(scope == null ? "" : scope.replace(',', ' '));
+        if (scopes.isEmpty() || !client.getScopes().containsAll(scopes)) {
+            throw new OAuthException(OAuthError.INVALID_SCOPE,
+                    "Ask for one or more of the scopes this application is allowed.");
+        }
+        BasicCredentials credentials = BasicCredentials.parse(authorization)
+                .orElseThrow(() -> OAuthException.ownerUnauthenticated("Send the user's credentials as HTTP Basic."));
+        SignInResult result = signIn.signIn(credentials.userId(), credentials.password());
+        if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
+            throw OAuthException.ownerUnauthenticated(result.outcome() == SignInResult.Outcome.LOCKED
+                    ? "Too many failed sign-ins for this username. Try again later."
+                    : "Wrong username or password.");
+        }
+        // Signing in ran in its own transaction: take the user as this transaction sees it.
+        User user = users.findByUsername(result.user().getUsername()).orElseThrow();
+        TokenResponse token = issuer.issueDirectlyApproved(client, user, scopes);
+        return redirectUri + "#access_token=" + token.accessToken() + "&token_type=" + token.tokenType()
+                + "&expires_in=" + token.expiresIn();
+    }
+}

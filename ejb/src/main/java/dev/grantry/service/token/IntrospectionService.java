@@ -1,0 +1,92 @@
+package dev.grantry.service.token;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.settings.GrantrySettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Token introspection (RFC 7662 <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2">§2</a>). Two kinds of
+ * caller: a confidential client authenticated as at the token endpoint, which learns only about its own tokens; and a
+ * resource server presenting a bearer token with the {@value #INTROSPECT_SCOPE} scope, which learns about any token.
+ * Every other token, and every revoked, expired, unknown or malformed one, is {@code {"active": false}}.
+ */
+@Stateless
+public class IntrospectionService {
+
+    /** The scope a bearer token needs to introspect any client's tokens. */
+    public static final String INTROSPECT_SCOPE = "token:introspect";
+
+    @Inject
+    ClientAuthenticator authenticator;
+
+    @Inject
+    AccessTokenVerifier verifier;
+
+    @Inject
+    RevocationService revocation;
+
+    @Inject
+    GrantrySettings settings;
+
+    /**
+     * @param bearerToken the caller's bearer token, or {@code null} when it authenticates as a client
+     * @param authorization the {@code Authorization} header when it is not a bearer one, else {@code null}
+     */
+    public Introspection introspect(String bearerToken, String authorization, TokenParameters parameters) {
+        Optional<Application> caller = bearerToken != null ? resourceServer(bearerToken)
+                : Optional.of(client(authorization, parameters));
+        String token = parameters.required("token");
+        if (token.chars().filter(c -> c == '.').count() == 2) {
+            return verifier.verify(token)
+                    .filter(access -> mayLearnAbout(caller, access.record()))
+                    .map(access -> describe(access.record(), access.audience(), "Bearer"))
+                    .orElse(Introspection.INACTIVE);
+        }
+        Instant now = Instant.now();
+        return revocation.find(token)
+                .filter(record -> record.getKind() == TokenKind.REFRESH && isLiveRefresh(record, now))
+                .filter(record -> mayLearnAbout(caller, record))
+                .map(record -> describe(record, null, "refresh_token"))
+                .orElse(Introspection.INACTIVE);
+    }
+
+    /** A resource server: any caller whose bearer token holds the introspection scope; empty = any client. */
+    private Optional<Application> resourceServer(String bearerToken) {
+        verifier.require(bearerToken, INTROSPECT_SCOPE);
+        return Optional.empty();
+    }
+
+    private Application client(String authorization, TokenParameters parameters) {
+        Application client = authenticator.authenticate(authorization, parameters);
+        if (client.getClientType() != ClientType.CONFIDENTIAL) {
+            throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection needs client authentication.");
+        }
+        return client;
+    }
+
+    private static boolean mayLearnAbout(Optional<Application> caller, IssuedToken record) {
+        return caller.map(client -> client.getId().equals(record.getApplication().getId())).orElse(true);
+    }
+
+    private static boolean isLiveRefresh(IssuedToken record, Instant now) {
+        return !record.isRevoked() && !record.isExpiredAt(now) && record.getUsedAt() == null
+                && AccessTokenVerifier.isLiveHolder(record);
+    }
+
+    private Introspection describe(IssuedToken record, String audience, String tokenType) {
+        String username = record.getUser() == null ? null : record.getUser().getUsername();
+        String clientId = record.getApplication().getClientId();
+        return new Introspection(true, record.getScope(), clientId, username,
+                username == null ? clientId : username, audience, settings.issuer(), record.getExpiresAt(),
+                record.getIssuedAt(), record.getJti(), tokenType);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.grantry.web.api;
+
+import dev.grantry.persistence.user.User;
+import dev.grantry.service.consent.AuthorizedApplication;
+import dev.grantry.service.consent.AuthorizedApplicationService;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.token.AccessTokenVerifier;
+import dev.grantry.web.oauth.BearerCredentials;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/**
+ * The signed-in user's API, protected by bearer tokens (RFC 6750
+ * <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3">§3</a>): {@code GET /api/v1/user} with {@code user:read};
+ * the authorized applications (Quay's {@code /api/v1/user/authorizations}) with {@code user:admin}.
+ */
+@Path("/api/v1/user")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserApi {
+
+    static final String READ_SCOPE = "user:read";
+    static final String ADMIN_SCOPE = "user:admin";
+
+    @Inject
+    AccessTokenVerifier verifier;
+
+    @Inject
+    AuthorizedApplicationService authorizedApplications;
+
+    @GET
+    public Response user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        User user = owner(authorization, READ_SCOPE);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.getUsername());
+        addIfPresent(json, "name", user.getDisplayName());
+        addIfPresent(json, "email", user.getEmail());
+        return noStore(Response.ok(json.build().toString()));
+    }
+
+    @GET
+    @Path("authorizations")
+    public Response authorizations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        User user = owner(authorization, ADMIN_SCOPE);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (AuthorizedApplication application : authorizedApplications.list(user.getUsername())) {
+            list.add(json(application));
+        }
+        return noStore(Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()));
+    }
+
+    @DELETE
+    @Path("authorizations/{clientId}")
+    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("clientId") String clientId) {
+        User user = owner(authorization, ADMIN_SCOPE);
+        return authorizedApplications.revoke(user.getUsername(), clientId)
+                ? Response.noContent().build()
+                : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /** The user the bearer token acts for; a request without a token is challenged without an error code. */
+    private User owner(String authorization, String scope) {
+        String token = BearerCredentials.token(authorization);
+        if (token == null) {
+            throw new NotAuthorizedException("Bearer realm=\"grantry\"");
+        }
+        User user = verifier.require(token, scope).record().getUser();
+        if (user == null) {
+            throw new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user.");
+        }
+        return user;
+    }
+
+    private static JsonObjectBuilder json(AuthorizedApplication application) {
+        JsonObjectBuilder app = Json.createObjectBuilder()
+                .add("client_id", application.clientId())
+                .add("name", application.name());
+        addIfPresent(app, "url", application.website());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("application", app)
+                .add("scopes", Json.createArrayBuilder(application.scopes()));
+        addIfPresent(json, "first_used", application.firstUsed());
+        addIfPresent(json, "last_used", application.lastUsed());
+        return json;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, Object value) {
+        if (value instanceof Instant instant) {
+            json.add(name, instant.toString());
+        } else if (value != null) {
+            json.add(name, value.toString());
+        }
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.grantry.web.oauth;
+
+import dev.grantry.service.token.Introspection;
+import dev.grantry.service.token.IntrospectionService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * Token introspection, RFC 7662 <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2">§2</a>: the caller is a
+ * confidential client (Basic or {@code client_secret_post}) or a resource server with a bearer token.
+ */
+@Path("/oauth/introspect")
+public class IntrospectionEndpoint {
+
+    @Inject
+    IntrospectionService introspection;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        String bearer = BearerCredentials.token(authorization);
+        Introspection result = introspection.introspect(bearer, bearer == null ? authorization : null,
+                TokenRequestBody.read(contentType, body));
+        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .build();
+    }
+
+    private static JsonObjectBuilder json(Introspection result) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("active", result.active());
+        if (!result.active()) {
+            return json;
+        }
+        json.add("scope", result.scope())
+                .add("client_id", result.clientId())
+                .add("sub", result.subject())
+                .add("iss", result.issuer())
+                .add("exp", seconds(result.expiresAt()))
+                .add("iat", seconds(result.issuedAt()))
+                .add("jti", result.jti())
+                .add("token_type", result.tokenType());
+        if (result.username() != null) {
+            json.add("username", result.username());
+        }
+        if (result.audience() != null) {
+            json.add("aud", result.audience());
+        }
+        return json;
+    }
+
+    private static long seconds(Instant instant) {
+        return instant.getEpochSecond();
+    }
+}

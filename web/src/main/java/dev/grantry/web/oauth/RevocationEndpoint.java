@@ -1,0 +1,31 @@
+package dev.grantry.web.oauth;
+
+import dev.grantry.service.token.RevocationService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/**
+ * Token revocation, RFC 7009 <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2">§2</a>: 200 whenever the
+ * client authenticates, whether or not the token was known.
+ */
+@Path("/oauth/revoke")
+public class RevocationEndpoint {
+
+    @Inject
+    RevocationService revocation;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        revocation.revoke(authorization, TokenRequestBody.read(contentType, body));
+        return Response.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

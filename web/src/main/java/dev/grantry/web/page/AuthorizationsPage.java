@@ -1,0 +1,72 @@
+package dev.grantry.web.page;
+
+import dev.grantry.persistence.scope.Scope;
+import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.consent.AuthorizedApplication;
+import dev.grantry.service.consent.AuthorizedApplicationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Backs {@code settings/authorizations.xhtml}: the applications the signed-in user authorized, and revoking them. */
+@Named
+@RequestScoped
+public class AuthorizationsPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    AuthorizedApplicationService authorizedApplications;
+
+    @Inject
+    ApplicationService applicationService;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private List<AuthorizedApplication> authorized;
+    private Map<String, String> descriptions;
+
+    public List<AuthorizedApplication> getAuthorized() {
+        if (authorized == null) {
+            authorized = authorizedApplications.list(username());
+        }
+        return authorized;
+    }
+
+    /** What a scope lets an application do, as users read it beside the scope's identifier. */
+    public String describe(String scope) {
+        if (descriptions == null) {
+            descriptions = applicationService.availableScopes().stream()
+                    .collect(Collectors.toMap(Scope::getName, Scope::getDescription));
+        }
+        return descriptions.getOrDefault(scope, "");
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "never" : WHEN.format(instant);
+    }
+
+    public void revoke(AuthorizedApplication application) {
+        authorizedApplications.revoke(username(), application.clientId());
+        PageMessages.info(faces, "Revoked the access of " + application.name() + " (" + application.clientId()
+                + ").");
+        authorized = null;
+    }
+
+    private String username() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+}

@@ -41,6 +41,12 @@ public final class GrantrySettings {
         if (!pepper.isEmpty() && pepper.length() < 32) {
             throw invalid(Setting.SECRET_PEPPER, "must be at least 32 characters");
         }
+        clientRegistrationApproval();
+        if (clientRegistration() == ClientRegistration.INITIAL_TOKEN
+                && text(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN).length() < 32) {
+            throw invalid(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN,
+                    "must be at least 32 characters when registration is initial-token");
+        }
         accessTokenLifetime();
         refreshTokenLifetime();
         signingAlgorithm();
@@ -91,6 +97,27 @@ public final class GrantrySettings {
     public Optional<String> secretPepper() {
         return optional(Setting.SECRET_PEPPER);
     }
+
+    // Applications (registration)
+
+    /** Whether new applications are active at once or wait for an administrator. */
+    public ClientApproval clientRegistrationApproval() {
+        return ClientApproval.fromValue(text(Setting.CLIENT_REGISTRATION_APPROVAL))
+                .orElseThrow(() -> invalid(Setting.CLIENT_REGISTRATION_APPROVAL, "must be auto or admin"));
+    }
+
+    /** Who may register applications through the registration APIs. */
+    public ClientRegistration clientRegistration() {
+        return ClientRegistration.fromValue(text(Setting.CLIENT_REGISTRATION))
+                .orElseThrow(() -> invalid(Setting.CLIENT_REGISTRATION, "must be open, initial-token or off"));
+    }
+
+    /** The RFC 7591 §3 initial access token, if one was configured. */
+    public Optional<String> clientRegistrationInitialToken() {
+        return optional(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN);
+    }
+
+    // Tokens and keys
 
     public Duration accessTokenLifetime() {
         return duration(Setting.TOKEN_ACCESS_LIFETIME);

@@ -23,6 +23,17 @@ public enum Setting {
     SECRET_PEPPER("grantry.secret.pepper", "",
             "Key (at least 32 characters) of the HMAC that hashes client secrets and other high-entropy secrets; "
                     + "when empty one is generated on the first start and kept in the database."),
+    // Applications (registration)
+    CLIENT_REGISTRATION_APPROVAL("grantry.client.registration.approval", "auto",
+            "auto: new applications are active at once; admin: new applications are pending, and get no tokens, "
+                    + "until an administrator approves them on /admin/applications."),
+    CLIENT_REGISTRATION("grantry.client.registration", "open",
+            "Who may register applications through the APIs (RFC 7591 /oauth/register and Gancio's /api/client): "
+                    + "open: anyone; initial-token: only requests with Authorization: Bearer <the initial "
+                    + "access token below> (RFC 7591 §3); off: nobody (the settings page still works)."),
+    CLIENT_REGISTRATION_INITIAL_TOKEN("grantry.client.registration.initial-token", "",
+            "The initial access token (at least 32 characters) that registration requires when "
+                    + "grantry.client.registration is initial-token."),
     // Tokens and keys
     TOKEN_ACCESS_LIFETIME("grantry.token.access-lifetime", "PT1H",
             "Lifetime (ISO-8601 duration) of an access token."),

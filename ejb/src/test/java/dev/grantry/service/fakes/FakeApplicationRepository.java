@@ -36,6 +36,11 @@ public class FakeApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public void replaceRedirectUris(Application application, List<String> redirectUris) {
+        application.setRedirectUris(redirectUris);
+    }
+
+    @Override
     public void remove(Application application) {
         applications.remove(application);
     }

@@ -14,5 +14,11 @@ public interface ApplicationRepository {
 
     Application add(Application application);
 
+    /**
+     * Replaces the redirect URIs of a stored application. The old rows are written away first: their positions are
+     * part of the key, and the new URIs take the same positions.
+     */
+    void replaceRedirectUris(Application application, List<String> redirectUris);
+
     void remove(Application application);
 }

@@ -41,6 +41,16 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public void replaceRedirectUris(Application application, List<String> redirectUris) {
+        if (application.getRedirectUris().equals(redirectUris)) {
+            return;
+        }
+        application.setRedirectUris(List.of());
+        em.flush();
+        application.setRedirectUris(redirectUris);
+    }
+
+    @Override
     public void remove(Application application) {
         em.remove(em.contains(application) ? application : em.merge(application));
     }

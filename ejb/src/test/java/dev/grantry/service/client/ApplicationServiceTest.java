@@ -1,0 +1,213 @@
+package dev.grantry.service.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ApplicationServiceTest {
+
+    private final ApplicationService service = Fakes.service(Map.of());
+    private final Fakes.Applications stored = (Fakes.Applications) service.applications;
+
+    private static ApplicationRequest request(TokenEndpointAuthMethod method) {
+        return new ApplicationRequest("Event Manager", "https://app.example", null,
+                List.of("https://app.example/cb"), null, Set.of("event:write"), method);
+    }
+
+    @Test
+    void whenConfidentialCreatedThenStoredEntityHoldsOnlyAHashOfTheSecret() {
+        IssuedCredentials issued = service.create(request(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC), "alice");
+
+        Application application = stored.stored.get(0);
+        assertNotNull(issued.clientSecret());
+        assertTrue(Base64.getUrlDecoder().decode(issued.clientSecret()).length >= 32, "at least 256 bits");
+        assertNotEquals(issued.clientSecret(), application.getSecretHash());
+        assertFalse(application.getSecretHash().contains(issued.clientSecret()));
+        assertTrue(service.hasher.matches(issued.clientSecret(), application.getSecretHash()));
+        assertEquals(ClientType.CONFIDENTIAL, application.getClientType());
+        assertEquals(ApplicationStatus.ACTIVE, application.getStatus());
+        assertTrue(application.isOwnedBy("alice"));
+        assertNull(issued.registrationAccessToken(), "settings-page applications have no registration token");
+    }
+
+    @Test
+    void whenPublicCreatedThenNoSecretAtAll() {
+        IssuedCredentials issued = service.create(request(TokenEndpointAuthMethod.NONE), "alice");
+
+        assertNull(issued.clientSecret());
+        assertNull(stored.stored.get(0).getSecretHash());
+        assertEquals(ClientType.PUBLIC, stored.stored.get(0).getClientType());
+    }
+
+    @Test
+    void whenTwoCreatedThenClientIdsDifferAndAreLong() {
+        String first = service.create(request(null), "alice").application().getClientId();
+        String second = service.create(request(null), "alice").application().getClientId();
+
+        assertNotEquals(first, second);
+        assertTrue(first.length() >= 32, first);
+    }
+
+    @Test
+    void whenRegisteredThroughRfc7591ThenAnonymousWithHashedRegistrationToken() {
+        IssuedCredentials issued = service.register(request(null));
+
+        Application application = stored.stored.get(0);
+        assertNull(application.getOwner());
+        assertNotNull(issued.registrationAccessToken());
+        assertNotEquals(issued.registrationAccessToken(), application.getRegistrationTokenHash());
+        assertEquals(application, service.readRegistration(application.getClientId(),
+                issued.registrationAccessToken()));
+    }
+
+    @Test
+    void whenRegistrationTokenWrongOrMissingThenInvalidToken() {
+        String clientId = service.register(request(null)).application().getClientId();
+
+        for (String token : new String[] {"wrong", null}) {
+            OAuthException e = assertThrows(OAuthException.class, () -> service.readRegistration(clientId, token));
+            assertEquals(OAuthError.INVALID_TOKEN, e.error());
+        }
+        assertThrows(OAuthException.class, () -> service.deleteRegistration(clientId, "wrong"));
+        assertEquals(1, stored.stored.size());
+    }
+
+    @Test
+    void whenSecretRegeneratedThenOldNoLongerMatchesAndNewDoes() {
+        IssuedCredentials issued = service.create(request(null), "alice");
+        String clientId = issued.application().getClientId();
+
+        String renewed = service.regenerateSecret(clientId, "alice");
+
+        String hash = stored.stored.get(0).getSecretHash();
+        assertFalse(service.hasher.matches(issued.clientSecret(), hash));
+        assertTrue(service.hasher.matches(renewed, hash));
+    }
+
+    @Test
+    void whenAnotherUserTouchesTheApplicationThenDeniedAndNothingChanges() {
+        IssuedCredentials issued = service.create(request(null), "alice");
+        String clientId = issued.application().getClientId();
+        String hash = stored.stored.get(0).getSecretHash();
+
+        assertThrows(ApplicationAccessDeniedException.class, () -> service.findOwned(clientId, "bob"));
+        assertThrows(ApplicationAccessDeniedException.class, () -> service.regenerateSecret(clientId, "bob"));
+        assertThrows(ApplicationAccessDeniedException.class, () -> service.delete(clientId, "bob"));
+        assertThrows(ApplicationAccessDeniedException.class,
+                () -> service.update(clientId, "bob", request(null)));
+        assertEquals(hash, stored.stored.get(0).getSecretHash());
+        assertEquals(1, stored.stored.size());
+    }
+
+    @Test
+    void whenOwnerDeletesThenGone() {
+        String clientId = service.create(request(null), "alice").application().getClientId();
+
+        service.delete(clientId, "alice");
+
+        assertTrue(stored.stored.isEmpty());
+    }
+
+    @Test
+    void whenApprovalIsAdminThenNewApplicationsPendingUntilApproved() {
+        ApplicationService strict = Fakes.service(Map.of("grantry.client.registration.approval", "admin"));
+
+        Application created = strict.create(request(null), "alice").application();
+        assertEquals(ApplicationStatus.PENDING, created.getStatus());
+        assertEquals(ApplicationStatus.PENDING, strict.register(request(null)).application().getStatus());
+
+        assertEquals(ApplicationStatus.ACTIVE, strict.approve(created.getClientId()).getStatus());
+        assertEquals(ApplicationStatus.DISABLED, strict.disable(created.getClientId()).getStatus());
+    }
+
+    @Test
+    void whenAdminRejectsThenDisabled() {
+        ApplicationService strict = Fakes.service(Map.of("grantry.client.registration.approval", "admin"));
+        Application created = strict.create(request(null), "alice").application();
+
+        assertEquals(ApplicationStatus.DISABLED, strict.reject(created.getClientId()).getStatus());
+    }
+
+    @Test
+    void whenScopeUnknownThenInvalidClientMetadataAndNothingStored() {
+        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of("https://app.example/cb"),
+                null, Set.of("repo:read", "no:such"), null);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+        assertTrue(e.description().contains("no:such"), e.description());
+        assertTrue(stored.stored.isEmpty());
+    }
+
+    @Test
+    void whenFieldOversizedThenInvalidClientMetadata() {
+        ApplicationRequest huge = new ApplicationRequest("x".repeat(1_000_000), null, null,
+                List.of("https://app.example/cb"), null, Set.of(), null);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.create(huge, "alice"));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+        assertTrue(e.description().length() < 200, "the description does not echo the input");
+    }
+
+    @Test
+    void whenTooManyRedirectUrisThenInvalidRedirectUri() {
+        List<String> uris = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i)
+                .toList();
+        ApplicationRequest many = new ApplicationRequest("App", null, null, uris, null, Set.of(), null);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.create(many, "alice"));
+
+        assertEquals(OAuthError.INVALID_REDIRECT_URI, e.error());
+    }
+
+    @Test
+    void whenPublicClientAsksForClientCredentialsThenInvalidClientMetadata() {
+        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(),
+                Set.of(GrantType.CLIENT_CREDENTIALS), Set.of(), TokenEndpointAuthMethod.NONE);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+    }
+
+    @Test
+    void whenAuthorizationCodeWithoutRedirectUriThenInvalidRedirectUri() {
+        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(), null, Set.of(), null);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
+
+        assertEquals(OAuthError.INVALID_REDIRECT_URI, e.error());
+    }
+
+    @Test
+    void whenUpdatedToPublicThenSecretDroppedAndBackToConfidentialIssuesANewOne() {
+        String clientId = service.create(request(null), "alice").application().getClientId();
+
+        IssuedCredentials toPublic = service.update(clientId, "alice", request(TokenEndpointAuthMethod.NONE));
+        assertNull(toPublic.clientSecret());
+        assertNull(stored.stored.get(0).getSecretHash());
+
+        IssuedCredentials back = service.update(clientId, "alice",
+                request(TokenEndpointAuthMethod.CLIENT_SECRET_POST));
+        assertNotNull(back.clientSecret());
+        assertTrue(service.hasher.matches(back.clientSecret(), stored.stored.get(0).getSecretHash()));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.grantry.service.client;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.settings.GrantrySettings;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RegistrationAccessTest {
+
+    private static final String TOKEN = "initial-access-token-of-at-least-32-chars";
+
+    private static RegistrationAccess access(Map<String, String> values) {
+        RegistrationAccess access = new RegistrationAccess();
+        access.settings = GrantrySettings.read(key -> Optional.ofNullable(values.get(key)));
+        return access;
+    }
+
+    @Test
+    void whenOpenThenAnyoneRegisters() {
+        assertDoesNotThrow(() -> access(Map.of()).check(null));
+    }
+
+    @Test
+    void whenOffThenAccessDenied() {
+        RegistrationAccess access = access(Map.of("grantry.client.registration", "off"));
+
+        OAuthException e = assertThrows(OAuthException.class, () -> access.check(null));
+
+        assertEquals(OAuthError.ACCESS_DENIED, e.error());
+    }
+
+    @Test
+    void whenInitialTokenRequiredThenOnlyThatTokenRegisters() {
+        RegistrationAccess access = access(Map.of("grantry.client.registration", "initial-token",
+                "grantry.client.registration.initial-token", TOKEN));
+
+        assertDoesNotThrow(() -> access.check(TOKEN));
+        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class, () -> access.check(null)).error());
+        assertEquals(OAuthError.INVALID_TOKEN,
+                assertThrows(OAuthException.class, () -> access.check(TOKEN + "x")).error());
+    }
+
+    @Test
+    void whenInitialTokenModeWithoutTokenThenSettingsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> access(Map.of("grantry.client.registration", "initial-token")));
+
+        assertEquals(true, e.getMessage().contains("GRANTRY_CLIENT_REGISTRATION_INITIAL_TOKEN"), e.getMessage());
+    }
+
+    @Test
+    void whenModeUnknownThenSettingsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> access(Map.of("grantry.client.registration.approval", "sometimes")));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.grantry.web.compat;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.service.client.ApplicationRequest;
+import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.web.oauth.BearerCredentials;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Gancio's client registration, {@code POST /api/client} (Gancio's OAuth "Create client" documentation): form
+ * fields in, {@code {name, scopes, website, client_secret, redirect_uris, client_id}} out. Gancio clients send their
+ * secret in the token request's form, so the application authenticates with {@code client_secret_post}.
+ */
+@Path("/api/client")
+@RequestScoped
+public class GancioEndpoints {
+
+    static final String DEFAULT_SCOPE = "event:write";
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    RegistrationAccess access;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createClient(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @FormParam("client_name") String name, @FormParam("redirect_uris") String redirectUris,
+            @FormParam("scopes") String scopes, @FormParam("website") String website) {
+        access.check(BearerCredentials.token(authorization));
+        IssuedCredentials issued = applications.create(new ApplicationRequest(name, website, null,
+                words(redirectUris), null, new LinkedHashSet<>(words(scopes == null || scopes.isBlank()
+                        ? DEFAULT_SCOPE : scopes)), TokenEndpointAuthMethod.CLIENT_SECRET_POST), null);
+        Application application = issued.application();
+        var json = Json.createObjectBuilder()
+                .add("name", application.getName())
+                .add("scopes", String.join(" ", new TreeSet<>(application.getScopes())))
+                .add("website", application.getWebsite() == null ? "" : application.getWebsite())
+                .add("client_secret", issued.clientSecret())
+                .add("redirect_uris", String.join(" ", application.getRedirectUris()))
+                .add("client_id", application.getClientId())
+                .build();
+        return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private static List<String> words(String value) {
+        return value == null || value.isBlank() ? List.of() : Arrays.asList(value.trim().split("\\s+"));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.grantry.web.oauth;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.service.client.ApplicationRequest;
+import dev.grantry.service.client.GrantType;
+import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a> client metadata as JSON: read into an
+ * {@link ApplicationRequest}, and written back as the client information response (§3.2.1). Unknown fields are
+ * ignored, as §2 asks.
+ */
+final class ClientMetadata {
+
+    private ClientMetadata() {
+    }
+
+    /**
+     * The request that {@code body} describes.
+     *
+     * @throws OAuthException {@code invalid_client_metadata} when it is not a JSON object of the right types
+     */
+    static ApplicationRequest parse(String body) {
+        JsonObject json = object(body);
+        List<String> responseTypes = strings(json, "response_types");
+        if (responseTypes != null && !responseTypes.stream().allMatch("code"::equals)) {
+            throw invalid("Only the response type code is supported.");
+        }
+        List<String> grantTypes = strings(json, "grant_types");
+        String method = string(json, "token_endpoint_auth_method");
+        String scope = string(json, "scope");
+        return new ApplicationRequest(
+                string(json, "client_name"),
+                string(json, "client_uri"),
+                null,
+                strings(json, "redirect_uris"),
+                grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE) : new LinkedHashSet<>(grantTypes),
+                scope == null || scope.isBlank() ? null : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+"))),
+                method == null ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : TokenEndpointAuthMethod.fromValue(method)
+                        .orElseThrow(() -> invalid("token_endpoint_auth_method is client_secret_basic, "
+                                + "client_secret_post or none.")));
+    }
+
+    /**
+     * The client information response: the registered metadata, the credentials just issued (if any), and where
+     * and how to manage the registration (RFC 7592).
+     */
+    static JsonObject write(IssuedCredentials issued, String registrationClientUri) {
+        Application application = issued.application();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("client_id", application.getClientId())
+                .add("client_id_issued_at", application.getCreatedAt().getEpochSecond());
+        if (issued.clientSecret() != null) {
+            json.add("client_secret", issued.clientSecret());
+        }
+        if (application.getClientType() == ClientType.CONFIDENTIAL) {
+            json.add("client_secret_expires_at", 0);
+        }
+        if (issued.registrationAccessToken() != null) {
+            json.add("registration_access_token", issued.registrationAccessToken());
+        }
+        json.add("registration_client_uri", registrationClientUri)
+                .add("client_name", application.getName());
+        if (application.getWebsite() != null) {
+            json.add("client_uri", application.getWebsite());
+        }
+        Set<String> grantTypes = new TreeSet<>(application.getGrantTypes());
+        return json.add("redirect_uris", array(application.getRedirectUris()))
+                .add("grant_types", array(grantTypes))
+                .add("response_types", array(grantTypes.contains(GrantType.AUTHORIZATION_CODE)
+                        ? List.of("code") : List.of()))
+                .add("token_endpoint_auth_method", application.getTokenEndpointAuthMethod().value())
+                .add("scope", String.join(" ", new TreeSet<>(application.getScopes())))
+                .build();
+    }
+
+    /** The {@code client_id} member of {@code body}, which an RFC 7592 update must carry. */
+    static String clientId(String body) {
+        return string(object(body), "client_id");
+    }
+
+    private static JsonObject object(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw invalid("The client metadata must be a JSON object.");
+            }
+            return value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw invalid("The request body is not valid JSON.");
+        }
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw invalid(name + " must be a string.");
+        }
+        return ((JsonString) value).getString();
+    }
+
+    private static List<String> strings(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name + " must be an array of strings.");
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonValue item : (JsonArray) value) {
+            if (item.getValueType() != JsonValue.ValueType.STRING) {
+                throw invalid(name + " must be an array of strings.");
+            }
+            strings.add(((JsonString) item).getString());
+        }
+        return strings;
+    }
+
+    private static JsonArrayBuilder array(Iterable<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static OAuthException invalid(String description) {
+        return new OAuthException(OAuthError.INVALID_CLIENT_METADATA, description);
+    }
+}

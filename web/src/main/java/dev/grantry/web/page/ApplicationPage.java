@@ -1,0 +1,142 @@
+package dev.grantry.web.page;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.Scope;
+import dev.grantry.service.client.ApplicationAccessDeniedException;
+import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.error.OAuthException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Backs {@code settings/application.xhtml?client_id=…}: one of the signed-in user's applications, to edit,
+ * give a new secret, or delete after a confirmation. Anybody else's application (or none) is answered with 403.
+ */
+@Named
+@RequestScoped
+public class ApplicationPage {
+
+    static final String CLIENT_ID = "client_id";
+    /** Carried by the confirmation form, so that its "Yes, delete" button exists when it is pressed. */
+    static final String CONFIRM_DELETE = "confirm_delete";
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String clientId;
+    private Application application;
+    private ApplicationForm form;
+    private String newSecret;
+    private boolean confirmingDelete;
+    private List<Scope> scopes;
+
+    @PostConstruct
+    void load() {
+        clientId = faces.getExternalContext().getRequestParameterMap().get(CLIENT_ID);
+        confirmingDelete = faces.getExternalContext().getRequestParameterMap().containsKey(CONFIRM_DELETE);
+        try {
+            application = service.findOwned(clientId, username());
+            form = ApplicationForm.from(application);
+        } catch (ApplicationAccessDeniedException e) {
+            form = new ApplicationForm();
+        }
+    }
+
+    /** The view action: refuses the page for an application that is not the user's. */
+    public void checkAccess() throws IOException {
+        refused();
+    }
+
+    public void save() throws IOException {
+        if (refused()) {
+            return;
+        }
+        try {
+            IssuedCredentials saved = service.update(clientId, username(), form.toRequest());
+            application = saved.application();
+            newSecret = saved.clientSecret();
+            PageMessages.info(faces, "Saved " + application.getName() + ".");
+        } catch (OAuthException e) {
+            PageMessages.error(faces, e.description());
+        }
+    }
+
+    public void regenerateSecret() throws IOException {
+        if (refused()) {
+            return;
+        }
+        try {
+            newSecret = service.regenerateSecret(clientId, username());
+            PageMessages.info(faces, "Issued a new client secret; the old one no longer works.");
+        } catch (OAuthException e) {
+            PageMessages.error(faces, e.description());
+        }
+    }
+
+    public void askToDelete() throws IOException {
+        confirmingDelete = !refused();
+    }
+
+    public String delete() throws IOException {
+        if (refused()) {
+            return null;
+        }
+        service.delete(clientId, username());
+        PageMessages.info(faces, "Deleted application " + application.getName() + ".");
+        return "/settings/applications";
+    }
+
+    private boolean refused() throws IOException {
+        if (application != null) {
+            return false;
+        }
+        faces.getExternalContext().responseSendError(403, "Not your application");
+        faces.responseComplete();
+        return true;
+    }
+
+    private String username() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    public List<Scope> getScopes() {
+        if (scopes == null) {
+            scopes = service.availableScopes();
+        }
+        return scopes;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public ApplicationForm getForm() {
+        return form;
+    }
+
+    /** A secret issued by this request only; {@code null} otherwise. */
+    public String getNewSecret() {
+        return newSecret;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
+    }
+}

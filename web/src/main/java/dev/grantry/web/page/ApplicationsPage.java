@@ -1,0 +1,75 @@
+package dev.grantry.web.page;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.Scope;
+import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.error.OAuthException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+
+/**
+ * Backs {@code settings/applications.xhtml}: the signed-in user's applications and the "New application" form. The
+ * new client secret is shown in the answer to the creation only.
+ */
+@Named
+@RequestScoped
+public class ApplicationsPage {
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private ApplicationForm form = new ApplicationForm();
+    private IssuedCredentials created;
+    private List<Application> applications;
+    private List<Scope> scopes;
+
+    public List<Application> getApplications() {
+        if (applications == null) {
+            applications = service.listOwnedBy(securityContext.getCallerPrincipal().getName());
+        }
+        return applications;
+    }
+
+    public List<Scope> getScopes() {
+        if (scopes == null) {
+            scopes = service.availableScopes();
+        }
+        return scopes;
+    }
+
+    public void create() {
+        try {
+            created = service.create(form.toRequest(), securityContext.getCallerPrincipal().getName());
+            PageMessages.info(faces, "Created application " + created.application().getName() + ".");
+            form = new ApplicationForm();
+            applications = null;
+        } catch (OAuthException e) {
+            PageMessages.error(faces, e.description());
+        }
+    }
+
+    public ApplicationForm getForm() {
+        return form;
+    }
+
+    /** The application just created, in the answer to "Create application" only. */
+    public Application getCreated() {
+        return created == null ? null : created.application();
+    }
+
+    /** Its client secret (confidential clients), shown in that answer only. */
+    public String getCreatedSecret() {
+        return created == null ? null : created.clientSecret();
+    }
+}

@@ -56,6 +56,8 @@ public final class GrantrySettings {
         if (!encryptionKey.isEmpty() && encryptionKey.length() < 32) {
             throw invalid(Setting.KEYS_ENCRYPTION_KEY, "must be at least 32 characters");
         }
+        codeLifetime();
+        authorizationRequestLifetime();
     }
 
     /** The issuer without a trailing slash. */
@@ -156,6 +158,18 @@ public final class GrantrySettings {
             throw invalid(Setting.PKCE_ALLOW_PLAIN, "must be true or false");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    // Authorization
+
+    /** How long an authorization code can be redeemed. */
+    public Duration codeLifetime() {
+        return duration(Setting.CODE_LIFETIME);
+    }
+
+    /** How long an authorization request waits on the consent page. */
+    public Duration authorizationRequestLifetime() {
+        return duration(Setting.AUTHORIZATION_REQUEST_LIFETIME);
     }
 
     private String text(Setting setting) {

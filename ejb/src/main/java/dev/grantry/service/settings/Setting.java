@@ -49,7 +49,12 @@ public enum Setting {
     KEYS_REFRESH_INTERVAL("grantry.keys.refresh-interval", "PT1M",
             "How often (ISO-8601 duration) each node re-reads the signing keys, so a rotation reaches every node."),
     PKCE_ALLOW_PLAIN("grantry.pkce.allow-plain", "false",
-            "Whether the PKCE code_challenge_method plain is accepted (RFC 7636 §4.2); S256 always is.");
+            "Whether the PKCE code_challenge_method plain is accepted (RFC 7636 §4.2); S256 always is."),
+    // Authorization
+    CODE_LIFETIME("grantry.code.lifetime", "PT60S",
+            "How long (ISO-8601 duration) an authorization code can be redeemed (RFC 6749 §4.1.2)."),
+    AUTHORIZATION_REQUEST_LIFETIME("grantry.authorization.request-lifetime", "PT10M",
+            "How long (ISO-8601 duration) an authorization request waits for sign-in and consent.");
 
     private final String key;
     private final String defaultValue;

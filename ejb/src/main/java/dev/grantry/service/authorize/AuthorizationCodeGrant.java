@@ -1,0 +1,48 @@
+package dev.grantry.service.authorize;
+
+import dev.grantry.persistence.authorize.AuthorizationCode;
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.grant.TokenGrant;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.token.TokenIssuer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The authorization code grant's token request (RFC 6749
+ * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">§4.1.3</a>) with PKCE (RFC 7636 §4.5): redeems
+ * the code, then issues tokens for its user and scopes, with a refresh token when the application may use them.
+ */
+@ApplicationScoped
+public class AuthorizationCodeGrant implements TokenGrant {
+
+    static final String REFRESH_TOKEN = "refresh_token";
+
+    @Inject
+    AuthorizationCodes codes;
+
+    @Inject
+    TokenIssuer tokenIssuer;
+
+    @Inject
+    UserRepository users;
+
+    @Override
+    public String grantType() {
+        return AuthorizationRequestValidator.AUTHORIZATION_CODE;
+    }
+
+    @Override
+    public TokenResponse exchange(Application client, TokenParameters parameters) {
+        AuthorizationCode code = codes.redeem(client, parameters.required("code"),
+                parameters.optional("redirect_uri").orElse(null), parameters.optional("code_verifier").orElse(null));
+        // The code was redeemed in a transaction of its own: read its user again in this one.
+        User user = users.findById(code.getUser().getId()).orElseThrow(() ->
+                CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
+        return tokenIssuer.issue(client, user, code.getScopes(), code.getCodeHash(),
+                client.getGrantTypes().contains(REFRESH_TOKEN));
+    }
+}

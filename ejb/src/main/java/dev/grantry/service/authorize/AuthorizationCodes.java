@@ -1,0 +1,60 @@
+package dev.grantry.service.authorize;
+
+import dev.grantry.persistence.authorize.AuthorizationCode;
+import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
+import dev.grantry.persistence.client.Application;
+import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.token.TokenIssuer;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/**
+ * Redeems authorization codes: checks them, then marks them used in one conditional update, so that of any number
+ * of concurrent redemptions exactly one succeeds. A code presented again revokes every token issued from it
+ * (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">§4.1.2</a>).
+ */
+@Stateless
+public class AuthorizationCodes {
+
+    @Inject
+    AuthorizationCodeRepository codes;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    TokenIssuer tokenIssuer;
+
+    /**
+     * Marks the code used, committed on its own so that it stays used whatever happens next.
+     *
+     * @param redirectUri the token request's {@code redirect_uri}, or {@code null}
+     * @param verifier the token request's {@code code_verifier}, or {@code null}
+     * @return the code, now used
+     * @throws dev.grantry.service.error.OAuthException {@code invalid_grant} when it may not be exchanged
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuthorizationCode redeem(Application client, String code, String redirectUri, String verifier) {
+        String codeHash = hasher.hash(code);
+        AuthorizationCode stored = codes.findByHash(codeHash).orElseThrow(() ->
+                CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
+        if (stored.getUsedAt() != null) {
+            throw replayed(codeHash);
+        }
+        Instant now = Instant.now();
+        CodeRedemptionRules.check(stored, client, redirectUri, verifier, now);
+        if (!codes.markUsed(codeHash, now)) {
+            throw replayed(codeHash);
+        }
+        return stored;
+    }
+
+    /** Revokes (in a transaction of its own, which the refusal does not roll back) what the code gave. */
+    private RuntimeException replayed(String codeHash) {
+        tokenIssuer.revokeIssuedFromCode(codeHash);
+        return CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE);
+    }
+}

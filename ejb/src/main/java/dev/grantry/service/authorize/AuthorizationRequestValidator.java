@@ -1,0 +1,169 @@
+package dev.grantry.service.authorize;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.scope.Scope;
+import dev.grantry.service.client.RedirectUriPolicy;
+import dev.grantry.service.error.OAuthError;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks an authorization request (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">
+ * §4.1.1</a>) in the order §4.1.2.1 demands: first the client and redirect URI, whose faults are never redirected,
+ * then everything else, whose faults go back to the client.
+ */
+public final class AuthorizationRequestValidator {
+
+    static final String AUTHORIZATION_CODE = "authorization_code";
+
+    /** RFC 6749 §3.3 {@code scope-token}. */
+    private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
+    private final Function<String, Optional<Application>> clients;
+    private final Function<Collection<String>, List<Scope>> knownScopes;
+    private final boolean plainAllowed;
+
+    /**
+     * @param clients finds an application by client id (e.g. {@code ApplicationRepository::findByClientId})
+     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeRepository::findByNames})
+     * @param plainAllowed whether the PKCE {@code plain} method is accepted besides {@code S256}
+     */
+    public AuthorizationRequestValidator(Function<String, Optional<Application>> clients,
+            Function<Collection<String>, List<Scope>> knownScopes, boolean plainAllowed) {
+        this.clients = clients;
+        this.knownScopes = knownScopes;
+        this.plainAllowed = plainAllowed;
+    }
+
+    /**
+     * @param parameters the query parameters, each with every value it was given
+     * @throws AuthorizationRequestException when the request is refused
+     */
+    public AuthorizationRequest validate(Map<String, List<String>> parameters) {
+        List<String> clientIds = parameters.getOrDefault("client_id", List.of());
+        if (clientIds.size() != 1 || clientIds.get(0).isEmpty()) {
+            throw AuthorizationRequestException.notRedirectable(
+                    "The request must name exactly one client (client_id).");
+        }
+        Application client = clients.apply(clientIds.get(0)).orElseThrow(() ->
+                AuthorizationRequestException.notRedirectable("There is no application with that client_id."));
+        String sentRedirectUri = sentRedirectUri(parameters);
+        String redirectUri = effectiveRedirectUri(client, sentRedirectUri);
+        String state = first(parameters, "state");
+        Redirector refuse = (error, description) ->
+                AuthorizationRequestException.redirect(error, description, redirectUri, state);
+
+        parameters.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().ifPresent(e -> {
+            throw refuse.with(OAuthError.INVALID_REQUEST, "The " + e.getKey() + " parameter is repeated.");
+        });
+        String responseType = first(parameters, "response_type");
+        if (responseType == null) {
+            throw refuse.with(OAuthError.INVALID_REQUEST, "The response_type parameter is missing.");
+        }
+        if (!"code".equals(responseType)) {
+            throw refuse.with(OAuthError.UNSUPPORTED_RESPONSE_TYPE, "Only response_type=code is supported.");
+        }
+        if (client.getStatus() != ApplicationStatus.ACTIVE) {
+            throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT, "This application is not active.");
+        }
+        if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(AUTHORIZATION_CODE)) {
+            throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT,
+                    "This application may not use the authorization code grant.");
+        }
+        Set<String> scopes = scopes(client, first(parameters, "scope"), refuse);
+        String challenge = first(parameters, "code_challenge");
+        String method = challengeMethod(client, challenge, first(parameters, "code_challenge_method"), refuse);
+        return new AuthorizationRequest(client, sentRedirectUri, redirectUri, scopes, state, challenge, method);
+    }
+
+    private static String sentRedirectUri(Map<String, List<String>> parameters) {
+        List<String> values = parameters.getOrDefault("redirect_uri", List.of());
+        if (values.size() > 1) {
+            throw AuthorizationRequestException.notRedirectable("The redirect_uri parameter is repeated.");
+        }
+        return values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
+    }
+
+    /** RFC 6749 §3.1.2.3: the one sent, which must be registered, or else the only one registered. */
+    private static String effectiveRedirectUri(Application client, String sent) {
+        List<String> registered = client.getRedirectUris();
+        if (sent == null) {
+            if (registered.size() != 1) {
+                throw AuthorizationRequestException.notRedirectable(
+                        "The redirect_uri parameter is missing, and the application has more than one.");
+            }
+            return registered.get(0);
+        }
+        if (!RedirectUriPolicy.matches(registered, sent)) {
+            throw AuthorizationRequestException.notRedirectable(
+                    "The redirect_uri is not registered for this application.");
+        }
+        return sent;
+    }
+
+    /** RFC 6749 §3.3; when none are asked for, the application's registered scopes. */
+    private Set<String> scopes(Application client, String scope, Redirector refuse) {
+        Set<String> requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes())
+                : Arrays.stream(scope.trim().split(" +")).collect(Collectors.toCollection(TreeSet::new));
+        if (requested.isEmpty()) {
+            throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
+        }
+        if (!requested.stream().allMatch(s -> SCOPE_TOKEN.matcher(s).matches())) {
+            throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
+        }
+        Set<String> known = knownScopes.apply(requested).stream().map(Scope::getName)
+                .collect(Collectors.toSet());
+        for (String name : requested) {
+            if (!known.contains(name)) {
+                throw refuse.with(OAuthError.INVALID_SCOPE, "The scope " + name + " does not exist.");
+            }
+            if (!client.getScopes().isEmpty() && !client.getScopes().contains(name)) {
+                throw refuse.with(OAuthError.INVALID_SCOPE, "This application may not ask for the scope " + name
+                        + ".");
+            }
+        }
+        return requested;
+    }
+
+    /** RFC 7636 §4.3 and §4.4.1; public clients must send an S256 (or, when allowed, plain) challenge. */
+    private String challengeMethod(Application client, String challenge, String method, Redirector refuse) {
+        if (challenge == null) {
+            if (method != null) {
+                throw refuse.with(OAuthError.INVALID_REQUEST, "code_challenge_method without code_challenge.");
+            }
+            if (client.getClientType() == ClientType.PUBLIC) {
+                throw refuse.with(OAuthError.INVALID_REQUEST,
+                        "A public client must send a PKCE code_challenge (RFC 7636).");
+            }
+            return null;
+        }
+        if (!Pkce.isWellFormed(challenge)) {
+            throw refuse.with(OAuthError.INVALID_REQUEST, "The code_challenge is malformed.");
+        }
+        String effective = method == null ? Pkce.PLAIN : method;
+        if (Pkce.S256.equals(effective) || (Pkce.PLAIN.equals(effective) && plainAllowed)) {
+            return effective;
+        }
+        throw refuse.with(OAuthError.INVALID_REQUEST, "Unsupported code_challenge_method; use S256.");
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
+    }
+
+    @FunctionalInterface
+    private interface Redirector {
+        AuthorizationRequestException with(OAuthError error, String description);
+    }
+}

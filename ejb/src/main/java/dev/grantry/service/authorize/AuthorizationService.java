@@ -1,0 +1,182 @@
+package dev.grantry.service.authorize;
+
+import dev.grantry.persistence.authorize.AuthorizationCode;
+import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
+import dev.grantry.persistence.authorize.Consent;
+import dev.grantry.persistence.authorize.ConsentRepository;
+import dev.grantry.persistence.authorize.PendingAuthorization;
+import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
+import dev.grantry.persistence.client.ApplicationRepository;
+import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.scope.ScopeRepository;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.secret.RandomSecrets;
+import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.settings.GrantrySettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The authorization endpoint's flow (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1">
+ * §4.1</a>): validates a request, keeps it pending until the signed-in user decides on the consent page, then
+ * answers the client with a code or {@code access_denied}. Every code is issued, and every consent recorded, by
+ * {@link #grant}.
+ */
+@Stateless
+public class AuthorizationService {
+
+    /** Bits of randomness in a code (RFC 6749 §10.10 asks for at least 128) and a pending request's id. */
+    static final int RANDOM_BITS = 256;
+    /** Used codes are kept this long after expiring, so that a late replay still revokes its tokens. */
+    static final Duration USED_CODE_RETENTION = Duration.ofDays(1);
+    private static final String EXPIRED = "This authorization request has expired or was already answered. "
+            + "Go back to the application and try again.";
+
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    ScopeRepository scopes;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PendingAuthorizationRepository pendings;
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    AuthorizationCodeRepository codes;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    GrantrySettings settings;
+
+    /**
+     * Validates the request and keeps it pending.
+     *
+     * @return the pending request's id, for the consent page
+     * @throws AuthorizationRequestException when the request is refused
+     */
+    public String begin(Map<String, List<String>> parameters) {
+        AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId, scopes::findByNames,
+                settings.pkceAllowPlain())
+                .validate(parameters);
+        Instant now = Instant.now();
+        pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
+        String id = RandomSecrets.generate(RANDOM_BITS);
+        pendings.add(new PendingAuthorization(id, request.client(), request.redirectUri(),
+                request.effectiveRedirectUri(), request.scopes(), request.state(), request.codeChallenge(),
+                request.codeChallengeMethod(), now));
+        return id;
+    }
+
+    /**
+     * Binds the pending request to {@code username} (the first user who opens it) and describes it.
+     *
+     * @throws AuthorizationRequestException (not redirectable) when it is unknown, expired or someone else's
+     */
+    public ConsentView show(String requestId, String username) {
+        PendingAuthorization pending = pendingFor(requestId, user(username));
+        var described = scopes.findByNames(pending.getScopes()).stream()
+                .map(s -> new ConsentView.ScopeView(s.getName(), s.getDescription()))
+                .toList();
+        var client = pending.getApplication();
+        return new ConsentView(client.getName(), client.getWebsite(),
+                client.getOwner() == null ? null : client.getOwner().getUsername(), described);
+    }
+
+    /**
+     * Answers the request at once when {@code username} already granted its client every scope it asks for, unless
+     * the client is public: those are always asked (RFC 6749 §10.2).
+     *
+     * @return the redirect to the client with a code, or empty when the user must decide
+     */
+    public Optional<String> approveIfRemembered(String requestId, String username) {
+        User user = user(username);
+        PendingAuthorization pending = pendingFor(requestId, user);
+        if (pending.getApplication().getClientType() == ClientType.PUBLIC) {
+            return Optional.empty();
+        }
+        boolean remembered = consents.find(user.getId(), pending.getApplication().getId())
+                .map(c -> c.getScopes().containsAll(pending.getScopes()))
+                .orElse(false);
+        return remembered ? Optional.of(grant(pending, user)) : Optional.empty();
+    }
+
+    /** The user authorized the request: the redirect to the client with a code, {@code state} and {@code iss}. */
+    public String approve(String requestId, String username) {
+        User user = user(username);
+        return grant(pendingFor(requestId, user), user);
+    }
+
+    /** The user refused: the redirect to the client with {@code error=access_denied}, {@code state}, {@code iss}. */
+    public String deny(String requestId, String username) {
+        PendingAuthorization pending = pendingFor(requestId, user(username));
+        pendings.remove(pending);
+        return errorRedirect(pending.getEffectiveRedirectUri(), OAuthError.ACCESS_DENIED,
+                "The user denied the request.", pending.getState());
+    }
+
+    /** The redirect that answers the client with {@code error} (RFC 6749 §4.1.2.1, RFC 9207). */
+    public String errorRedirect(String redirectUri, OAuthError error, String description, String state) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("error", error.code());
+        parameters.put("error_description", description);
+        parameters.put("state", state);
+        parameters.put("iss", settings.issuer());
+        return RedirectUris.withParameters(redirectUri, parameters);
+    }
+
+    /** Records the consent and issues the code: the one path by which a code comes to be. */
+    private String grant(PendingAuthorization pending, User user) {
+        Instant now = Instant.now();
+        Long applicationId = pending.getApplication().getId();
+        consents.find(user.getId(), applicationId).ifPresentOrElse(
+                consent -> consent.grant(pending.getScopes(), now),
+                () -> consents.add(new Consent(user.getId(), applicationId, pending.getScopes(), now)));
+        String code = RandomSecrets.generate(RANDOM_BITS);
+        codes.removeExpiredBefore(now.minus(USED_CODE_RETENTION));
+        codes.add(new AuthorizationCode(hasher.hash(code), pending, user, now, now.plus(settings.codeLifetime())));
+        pendings.remove(pending);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("code", code);
+        parameters.put("state", pending.getState());
+        parameters.put("iss", settings.issuer());
+        return RedirectUris.withParameters(pending.getEffectiveRedirectUri(), parameters);
+    }
+
+    private PendingAuthorization pendingFor(String requestId, User user) {
+        if (requestId == null || requestId.isEmpty()) {
+            throw AuthorizationRequestException.notRedirectable(EXPIRED);
+        }
+        PendingAuthorization pending = pendings.findForUpdate(requestId)
+                .orElseThrow(() -> AuthorizationRequestException.notRedirectable(EXPIRED));
+        if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(Instant.now())) {
+            throw AuthorizationRequestException.notRedirectable(EXPIRED);
+        }
+        if (pending.getUserId() == null) {
+            pending.bindTo(user.getId());
+        } else if (!pending.getUserId().equals(user.getId())) {
+            throw AuthorizationRequestException.notRedirectable(EXPIRED);
+        }
+        return pending;
+    }
+
+    private User user(String username) {
+        return users.findByUsername(username).orElseThrow(() ->
+                AuthorizationRequestException.notRedirectable("You are not signed in."));
+    }
+}

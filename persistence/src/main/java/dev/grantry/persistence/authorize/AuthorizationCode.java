@@ -1,0 +1,113 @@
+package dev.grantry.persistence.authorize;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.user.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An authorization code (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">§4.1.2</a>),
+ * known only by its keyed hash, bound to the client, redirect URI, user, scopes and PKCE challenge (RFC 7636).
+ */
+@Entity
+@Table(name = "authorization_code")
+public class AuthorizationCode {
+
+    @Id
+    @Column(name = "code_hash", length = 128)
+    private String codeHash;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "application_id")
+    private Application application;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    /** The redirect URI the authorization request sent; {@code null} when it omitted one. */
+    @Column(name = "redirect_uri", length = 2000)
+    private String redirectUri;
+
+    @Column(nullable = false, length = 2000)
+    private String scopes;
+
+    @Column(name = "code_challenge", length = 128)
+    private String codeChallenge;
+
+    @Column(name = "code_challenge_method", length = 8)
+    private String codeChallengeMethod;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected AuthorizationCode() {
+    }
+
+    public AuthorizationCode(String codeHash, PendingAuthorization request, User user, Instant createdAt,
+            Instant expiresAt) {
+        this.codeHash = codeHash;
+        this.application = request.getApplication();
+        this.user = user;
+        this.redirectUri = request.getRedirectUri();
+        this.scopes = ScopeSet.join(request.getScopes());
+        this.codeChallenge = request.getCodeChallenge();
+        this.codeChallengeMethod = request.getCodeChallengeMethod();
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public Set<String> getScopes() {
+        return ScopeSet.split(scopes);
+    }
+
+    public String getCodeChallenge() {
+        return codeChallenge;
+    }
+
+    public String getCodeChallengeMethod() {
+        return codeChallengeMethod;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** When it was redeemed; {@code null} while unused. */
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.grantry.persistence.authorize;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPendingAuthorizationRepository implements PendingAuthorizationRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public void add(PendingAuthorization pending) {
+        em.persist(pending);
+    }
+
+    @Override
+    public Optional<PendingAuthorization> findForUpdate(String id) {
+        return Optional.ofNullable(em.find(PendingAuthorization.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void remove(PendingAuthorization pending) {
+        em.remove(em.contains(pending) ? pending : em.merge(pending));
+        em.flush();
+    }
+
+    @Override
+    public void removeCreatedBefore(Instant cutoff) {
+        em.createNativeQuery("DELETE FROM pending_authorization WHERE created_at < ?")
+                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.grantry.persistence.authorize;
+
+import dev.grantry.persistence.client.Application;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A validated authorization request (RFC 6749 §4.1.1) waiting on the consent page, stored in the database so that
+ * it survives the sign-in and works on any node. Bound to the first signed-in user who opens it; single use.
+ */
+@Entity
+@Table(name = "pending_authorization")
+public class PendingAuthorization {
+
+    @Id
+    @Column(length = 64)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "application_id")
+    private Application application;
+
+    /** As sent; {@code null} when the request omitted it. */
+    @Column(name = "redirect_uri", length = 2000)
+    private String redirectUri;
+
+    @Column(name = "effective_redirect_uri", nullable = false, length = 2000)
+    private String effectiveRedirectUri;
+
+    @Column(nullable = false, length = 2000)
+    private String scopes;
+
+    @Column(length = 2000)
+    private String state;
+
+    @Column(name = "code_challenge", length = 128)
+    private String codeChallenge;
+
+    @Column(name = "code_challenge_method", length = 8)
+    private String codeChallengeMethod;
+
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected PendingAuthorization() {
+    }
+
+    public PendingAuthorization(String id, Application application, String redirectUri, String effectiveRedirectUri,
+            Set<String> scopes, String state, String codeChallenge, String codeChallengeMethod, Instant createdAt) {
+        this.id = id;
+        this.application = application;
+        this.redirectUri = redirectUri;
+        this.effectiveRedirectUri = effectiveRedirectUri;
+        this.scopes = ScopeSet.join(scopes);
+        this.state = state;
+        this.codeChallenge = codeChallenge;
+        this.codeChallengeMethod = codeChallengeMethod;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public String getEffectiveRedirectUri() {
+        return effectiveRedirectUri;
+    }
+
+    public Set<String> getScopes() {
+        return ScopeSet.split(scopes);
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getCodeChallenge() {
+        return codeChallenge;
+    }
+
+    public String getCodeChallengeMethod() {
+        return codeChallengeMethod;
+    }
+
+    /** The user it is bound to, {@code null} until a signed-in user opens it. */
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void bindTo(Long userId) {
+        this.userId = userId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -20,6 +20,11 @@ public class FakeApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Optional<Application> findById(long id) {
+        return applications.stream().filter(a -> a.getId() != null && a.getId() == id).findFirst();
+    }
+
+    @Override
     public List<Application> findByOwner(String username) {
         return applications.stream().filter(a -> a.isOwnedBy(username)).toList();
     }

@@ -1,5 +1,10 @@
 package dev.grantry.service.fakes;
 
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import dev.grantry.persistence.user.User;
+import dev.grantry.persistence.grant.ApplicationUse;
+import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.grant.AuthorizationGrant;
 import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedToken;
@@ -69,6 +74,58 @@ public class FakeTokenStore implements AuthorizationGrantRepository, IssuedToken
         }
         Fields.set(token, "usedAt", now);
         return true;
+    }
+
+    @Override
+    public void revokeByUserAndApplication(long userId, long applicationId, Instant now) {
+        revokeWhere(now, user -> user != null && user.getId() == userId,
+                application -> application.getId() == applicationId);
+    }
+
+    @Override
+    public void revokeByUser(long userId, Instant now) {
+        revokeWhere(now, user -> user != null && user.getId() == userId, application -> true);
+    }
+
+    @Override
+    public void revokeByApplication(long applicationId, Instant now) {
+        revokeWhere(now, user -> true, application -> application.getId() == applicationId);
+    }
+
+    private void revokeWhere(Instant now, Predicate<User> user, Predicate<Application> application) {
+        tokens.values().stream()
+                .filter(t -> t.getRevokedAt() == null && user.test(t.getUser())
+                        && application.test(t.getApplication()))
+                .forEach(t -> Fields.set(t, "revokedAt", now));
+        grants.stream()
+                .filter(g -> !g.isRevoked() && user.test(g.getUser()) && application.test(g.getApplication()))
+                .forEach(g -> Fields.set(g, "revokedAt", now));
+    }
+
+    @Override
+    public void revoke(String jti, Instant now) {
+        findByJti(jti).filter(t -> t.getRevokedAt() == null).ifPresent(t -> Fields.set(t, "revokedAt", now));
+    }
+
+    @Override
+    public List<ApplicationUse> findUseByUser(long userId) {
+        return tokens.values().stream()
+                .filter(t -> t.getRevokedAt() == null && t.getUser() != null && t.getUser().getId() == userId)
+                .collect(Collectors.groupingBy(t -> t.getApplication().getId()))
+                .entrySet().stream()
+                .map(e -> new ApplicationUse(e.getKey(),
+                        e.getValue().stream().map(IssuedToken::getIssuedAt).min(Instant::compareTo).orElseThrow(),
+                        e.getValue().stream().map(IssuedToken::getIssuedAt).max(Instant::compareTo).orElseThrow(),
+                        e.getValue().stream().map(IssuedToken::getExpiresAt).max(Instant::compareTo).orElseThrow()))
+                .toList();
+    }
+
+    @Override
+    public List<String> findLiveScopes(long userId, long applicationId, Instant now) {
+        return tokens.values().stream()
+                .filter(t -> t.getRevokedAt() == null && t.getUser() != null && t.getUser().getId() == userId
+                        && t.getApplication().getId() == applicationId && t.getExpiresAt().isAfter(now))
+                .map(IssuedToken::getScope).distinct().toList();
     }
 
     public List<IssuedToken> ofKind(TokenKind kind) {

@@ -1,5 +1,10 @@
 package dev.grantry.it.authorize;
 
+import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Users;
+import dev.grantry.it.support.Callback;
+import dev.grantry.it.support.Clients.Client;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +26,6 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.Tokens;
-import dev.grantry.it.authorize.Clients.Client;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;

@@ -1,11 +1,10 @@
-package dev.grantry.it.authorize;
+package dev.grantry.it.support;
 
-import static dev.grantry.it.authorize.Clients.authorizePath;
+import static dev.grantry.it.support.Clients.authorizePath;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grantry.it.authorize.Clients.Client;
-import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Clients.Client;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -18,14 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Gets codes in the browser (signing in and authorizing as needed) and redeems them at the token endpoint. */
-final class CodeFlow {
+public final class CodeFlow {
 
     private final Server server;
     private final Browser browser;
     private final Callback callback;
     private final String username;
 
-    CodeFlow(Server server, Browser browser, Callback callback, String username) {
+    public CodeFlow(Server server, Browser browser, Callback callback, String username) {
         this.server = server;
         this.browser = browser;
         this.callback = callback;
@@ -33,7 +32,7 @@ final class CodeFlow {
     }
 
     /** A fresh code for {@code client}, with a PKCE S256 challenge when {@code verifier} is not {@code null}. */
-    String code(Client client, String scope, String verifier) {
+    public String code(Client client, String scope, String verifier) {
         browser.open(authorizePath("/oauth/authorize", "response_type", "code", "client_id", client.clientId(),
                 "redirect_uri", client.redirectUri(), "scope", scope, "state", "st",
                 "code_challenge", verifier == null ? null : Clients.s256(verifier),
@@ -53,7 +52,7 @@ final class CodeFlow {
      * Redeems {@code code} (RFC 6749 §4.1.3), authenticating a confidential client with HTTP Basic and naming a
      * public one by {@code client_id}; {@code null} parameters are left out.
      */
-    HttpResponse<String> redeem(Client client, String code, String redirectUri, String verifier) {
+    public HttpResponse<String> redeem(Client client, String code, String redirectUri, String verifier) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
@@ -66,7 +65,7 @@ final class CodeFlow {
         return tokenRequest(client, form);
     }
 
-    HttpResponse<String> tokenRequest(Client client, Map<String, String> form) {
+    public HttpResponse<String> tokenRequest(Client client, Map<String, String> form) {
         HttpRequest.Builder request = server.request("/oauth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (client.secret() == null) {
@@ -78,7 +77,7 @@ final class CodeFlow {
         return server.send(request.POST(HttpRequest.BodyPublishers.ofString(Server.formBody(form))).build());
     }
 
-    static JsonObject json(HttpResponse<String> response) {
+    public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 

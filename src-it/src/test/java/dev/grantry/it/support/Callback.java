@@ -1,4 +1,4 @@
-package dev.grantry.it.authorize;
+package dev.grantry.it.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A client's redirect URI on loopback that only answers "received", so the browser can land on it. */
-final class Callback implements AutoCloseable {
+public final class Callback implements AutoCloseable {
 
     private final HttpServer http;
 
-    Callback() {
+    public Callback() {
         try {
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -31,12 +31,12 @@ final class Callback implements AutoCloseable {
         http.start();
     }
 
-    String uri() {
+    public String uri() {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/cb";
     }
 
     /** The query parameters of {@code url} (each once), decoded. */
-    static Map<String, String> parameters(String url) {
+    public static Map<String, String> parameters(String url) {
         String query = URI.create(url).getRawQuery();
         if (query == null) {
             return Map.of();

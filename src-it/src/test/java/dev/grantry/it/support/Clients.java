@@ -1,8 +1,7 @@
-package dev.grantry.it.authorize;
+package dev.grantry.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.grantry.it.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,27 +17,27 @@ import java.util.Base64;
 import java.util.List;
 
 /** Registers clients through RFC 7591 and builds their authorization requests. */
-final class Clients {
+public final class Clients {
 
-    static final String SCOPE = "repo:read user:read";
+    public static final String SCOPE = "repo:read user:read";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Clients() {
     }
 
     /** A registered client; {@code secret} is {@code null} for a public one. */
-    record Client(String clientId, String secret, String name, List<String> redirectUris) {
+    public record Client(String clientId, String secret, String name, List<String> redirectUris) {
 
-        String redirectUri() {
+        public String redirectUri() {
             return redirectUris.get(0);
         }
     }
 
-    static Client confidential(Server server, String name, String... redirectUris) {
+    public static Client confidential(Server server, String name, String... redirectUris) {
         return register(server, name, "client_secret_basic", redirectUris);
     }
 
-    static Client publicClient(Server server, String name, String... redirectUris) {
+    public static Client publicClient(Server server, String name, String... redirectUris) {
         return register(server, name, "none", redirectUris);
     }
 
@@ -64,7 +63,7 @@ final class Clients {
     }
 
     /** The authorization request's path and query; {@code null} values are left out. */
-    static String authorizePath(String endpoint, String... namesAndValues) {
+    public static String authorizePath(String endpoint, String... namesAndValues) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {
@@ -76,14 +75,14 @@ final class Clients {
     }
 
     /** A fresh PKCE code verifier (RFC 7636 §4.1): 256 random bits, base64url. */
-    static String verifier() {
+    public static String verifier() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** {@code BASE64URL(SHA256(verifier))} (RFC 7636 §4.2). */
-    static String s256(String verifier) {
+    public static String s256(String verifier) {
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));

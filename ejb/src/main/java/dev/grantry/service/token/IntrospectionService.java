@@ -32,7 +32,7 @@ public class IntrospectionService {
     AccessTokenVerifier verifier;
 
     @Inject
-    RevocationService revocation;
+    TokenRecords records;
 
     @Inject
     GrantrySettings settings;
@@ -45,14 +45,14 @@ public class IntrospectionService {
         Optional<Application> caller = bearerToken != null ? resourceServer(bearerToken)
                 : Optional.of(client(authorization, parameters));
         String token = parameters.required("token");
-        if (token.chars().filter(c -> c == '.').count() == 2) {
+        if (TokenRecords.isJwt(token)) {
             return verifier.verify(token)
                     .filter(access -> mayLearnAbout(caller, access.record()))
                     .map(access -> describe(access.record(), access.audience(), "Bearer"))
                     .orElse(Introspection.INACTIVE);
         }
         Instant now = Instant.now();
-        return revocation.find(token)
+        return records.find(token)
                 .filter(record -> record.getKind() == TokenKind.REFRESH && isLiveRefresh(record, now))
                 .filter(record -> mayLearnAbout(caller, record))
                 .map(record -> describe(record, null, "refresh_token"))

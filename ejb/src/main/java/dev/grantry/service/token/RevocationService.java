@@ -1,17 +1,13 @@
 package dev.grantry.service.token;
 
-import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.secret.SecretHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.text.ParseException;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Token revocation (RFC 7009 <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">§2.1</a>): the client
@@ -29,7 +25,7 @@ public class RevocationService {
     IssuedTokenRepository tokens;
 
     @Inject
-    SecretHasher hasher;
+    TokenRecords records;
 
     @Inject
     TokenIssuer issuer;
@@ -40,23 +36,10 @@ public class RevocationService {
     public void revoke(String authorization, TokenParameters parameters) {
         Application client = authenticator.authenticate(authorization, parameters);
         String token = parameters.required("token");
-        find(token)
+        records.find(token)
                 .filter(record -> record.getApplication().getId().equals(client.getId()))
                 .filter(record -> !record.isRevoked())
                 .ifPresent(this::revoke);
-    }
-
-    /** The record of an access token (a JWT, by its {@code jti}) or a refresh token (by its keyed hash). */
-    Optional<IssuedToken> find(String token) {
-        if (token.chars().filter(c -> c == '.').count() == 2) {
-            try {
-                String jti = SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
-                return jti == null ? Optional.empty() : tokens.findByJti(jti);
-            } catch (ParseException e) {
-                return Optional.empty();
-            }
-        }
-        return tokens.findRefreshByHash(hasher.hash(token));
     }
 
     private void revoke(IssuedToken record) {

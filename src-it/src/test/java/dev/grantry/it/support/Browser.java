@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,15 +52,44 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(server.url(path));
+        waitUntilLoaded();
         return this;
     }
 
     /** Types into the field whose visible label is {@code label}. */
     public Browser fill(String label, String value) {
-        WebElement field = field(label);
-        field.clear();
-        field.sendKeys(value);
-        return this;
+        return settled(() -> {
+            WebElement field = field(label);
+            field.clear();
+            field.sendKeys(value);
+        });
+    }
+
+    /**
+     * Runs a step again when the page was still being replaced under it (a redirect finishing late on a loaded
+     * machine): Chromium then reports a stale element or a node that no longer belongs to the document.
+     */
+    private Browser settled(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return this;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong")) {
+                    throw e;
+                }
+            }
+            waitUntilLoaded();
+        }
+    }
+
+    private void waitUntilLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The field whose {@code <label>} text is {@code label}. */
@@ -82,9 +114,8 @@ public final class Browser implements AutoCloseable {
     private Browser submit(WebElement button) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(oldPage),
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        waitUntilLoaded();
         return this;
     }
 

@@ -25,8 +25,12 @@ public final class Clients {
     private Clients() {
     }
 
-    /** A registered client; {@code secret} is {@code null} for a public one. */
-    public record Client(String clientId, String secret, String name, List<String> redirectUris) {
+    /**
+     * A registered client; {@code secret} is {@code null} for a public one. The registration access token manages it
+     * (RFC 7592).
+     */
+    public record Client(String clientId, String secret, String name, List<String> redirectUris,
+            String registrationAccessToken) {
 
         public String redirectUri() {
             return redirectUris.get(0);
@@ -42,16 +46,23 @@ public final class Clients {
     }
 
     private static Client register(Server server, String name, String authMethod, String... redirectUris) {
+        return register(server, name, authMethod, SCOPE + " repo:write",
+                List.of("authorization_code", "refresh_token"), redirectUris);
+    }
+
+    /** Registers a client allowed {@code scope} (space separated) and {@code grantTypes}. */
+    public static Client register(Server server, String name, String authMethod, String scope,
+            List<String> grantTypes, String... redirectUris) {
         JsonArrayBuilder uris = Json.createArrayBuilder();
         List.of(redirectUris).forEach(uris::add);
         String body = Json.createObjectBuilder()
                 .add("client_name", name)
                 .add("client_uri", "https://" + name.toLowerCase().replace(' ', '-') + ".example")
                 .add("redirect_uris", uris)
-                .add("grant_types", Json.createArrayBuilder().add("authorization_code").add("refresh_token"))
+                .add("grant_types", Json.createArrayBuilder(grantTypes))
                 .add("response_types", Json.createArrayBuilder().add("code"))
                 .add("token_endpoint_auth_method", authMethod)
-                .add("scope", SCOPE + " repo:write")
+                .add("scope", scope)
                 .build().toString();
         HttpResponse<String> response = server.send(server.request("/oauth/register")
                 .header("Content-Type", "application/json")
@@ -59,7 +70,7 @@ public final class Clients {
         assertEquals(201, response.statusCode(), response.body());
         JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
         return new Client(json.getString("client_id"), json.getString("client_secret", null), name,
-                List.of(redirectUris));
+                List.of(redirectUris), json.getString("registration_access_token"));
     }
 
     /** The authorization request's path and query; {@code null} values are left out. */

@@ -66,7 +66,12 @@ public final class CodeFlow {
     }
 
     public HttpResponse<String> tokenRequest(Client client, Map<String, String> form) {
-        HttpRequest.Builder request = server.request("/oauth/token")
+        return clientRequest("/oauth/token", client, form);
+    }
+
+    /** A form POST to {@code path} with the client's authentication, as at the token endpoint. */
+    public HttpResponse<String> clientRequest(String path, Client client, Map<String, String> form) {
+        HttpRequest.Builder request = server.request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (client.secret() == null) {
             form.put("client_id", client.clientId());

@@ -145,6 +145,15 @@ class SampleResourceServerIT {
     }
 
     @Test
+    void whenKeyIdIsNotInGrantrysJwksThen401() throws Exception {
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID("not-a-grantry-key").build(), SignedJWT.parse(repoReadToken()).getJWTClaimsSet());
+        forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
+
+        assertRefused(forged.serialize(), "No matching JWK for KeyID");
+    }
+
+    @Test
     void whenExpiredThen401ForTheExpiry() {
         Instant now = Instant.now();
         String token = withClaims(repoReadToken(), claims -> new JWTClaimsSet.Builder(claims)

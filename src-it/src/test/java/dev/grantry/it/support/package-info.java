@@ -1,2 +1,5 @@
-/** What every integration test shares: the deployment under test, an HTTP client, and headless Chromium. */
+/**
+ * What every integration test shares: the deployment under test, an HTTP client, registered clients with their
+ * tokens, a second Payara Micro for deployments of their own, and headless Chromium.
+ */
 package dev.grantry.it.support;

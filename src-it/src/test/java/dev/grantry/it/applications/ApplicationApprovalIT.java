@@ -2,7 +2,6 @@ package dev.grantry.it.applications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
@@ -52,8 +51,6 @@ class ApplicationApprovalIT {
 
     @BeforeEach
     void connect() {
-        assumeTrue("admin".equals(System.getProperty("it.client.approval")),
-                "needs the applications-approval failsafe execution");
         server = Server.at(deploymentUrl);
         browser = new Browser(server);
     }

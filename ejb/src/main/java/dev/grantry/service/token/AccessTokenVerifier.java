@@ -72,8 +72,8 @@ public class AccessTokenVerifier {
     }
 
     /**
-     * The live token, when it holds {@code scope} (RFC 6750 <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">
-     * §3.1</a>).
+     * The live token, when it holds {@code scope} (RFC 6750
+     * <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">§3.1</a>).
      *
      * @throws OAuthException {@code invalid_token} (401) or {@code insufficient_scope} (403)
      */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -62,9 +63,9 @@ public class JpaAuthorizationGrantRepository implements AuthorizationGrantReposi
 
     /** Revokes the tokens and the grants that match {@code condition} (on alias {@code x}). */
     private void revokeWhere(String condition, Instant now, Map<String, Object> parameters) {
-        for (String entity : new String[] {"IssuedToken", "AuthorizationGrant"}) {
-            var update = em.createQuery("UPDATE " + entity + " x SET x.revokedAt = :now WHERE x.revokedAt IS NULL AND "
-                    + condition);
+        for (String entity : List.of("IssuedToken", "AuthorizationGrant")) {
+            var update = em.createQuery("UPDATE " + entity + " x SET x.revokedAt = :now "
+                    + "WHERE x.revokedAt IS NULL AND " + condition);
             update.setParameter("now", now);
             parameters.forEach(update::setParameter);
             update.executeUpdate();

@@ -12,7 +12,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.grantry.it.support.ConfidentialClient;
+import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.MicroProcess;
 import dev.grantry.it.support.Server;
@@ -92,9 +93,9 @@ class SampleResourceServerIT {
 
     @Test
     void whenGrantryTokenHasRepoReadThen200NamingTheClient() {
-        ConfidentialClient client = ConfidentialClient.register(grantry, "Repository reader", "repo:read");
+        Client client = Clients.machine(grantry, "Repository reader", "repo:read");
 
-        HttpResponse<String> response = call(client.accessToken());
+        HttpResponse<String> response = call(Clients.clientCredentialsToken(grantry, client));
 
         assertEquals(200, response.statusCode(), response::body);
         JsonObject json = json(response);
@@ -113,7 +114,7 @@ class SampleResourceServerIT {
 
     @Test
     void whenTokenWithoutRepoReadThen403() {
-        String token = ConfidentialClient.register(grantry, "User reader", "user:read").accessToken();
+        String token = Clients.clientCredentialsToken(grantry, Clients.machine(grantry, "User reader", "user:read"));
 
         HttpResponse<String> response = call(token);
 
@@ -177,7 +178,7 @@ class SampleResourceServerIT {
     }
 
     private String repoReadToken() {
-        return ConfidentialClient.register(grantry, "Repository reader", "repo:read").accessToken();
+        return Clients.clientCredentialsToken(grantry, Clients.machine(grantry, "Repository reader", "repo:read"));
     }
 
     private static HttpResponse<String> call(String token) {

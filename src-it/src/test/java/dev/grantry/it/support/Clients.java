@@ -35,6 +35,13 @@ public final class Clients {
         public String redirectUri() {
             return redirectUris.get(0);
         }
+
+        /** The {@code Authorization} header of client_secret_basic (RFC 6749 §2.3.1: each part URL-encoded). */
+        public String basicAuthorization() {
+            String credentials = URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
+                    + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+            return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public static Client confidential(Server server, String name, String... redirectUris) {
@@ -48,6 +55,21 @@ public final class Clients {
     private static Client register(Server server, String name, String authMethod, String... redirectUris) {
         return register(server, name, authMethod, SCOPE + " repo:write",
                 List.of("authorization_code", "refresh_token"), redirectUris);
+    }
+
+    /** A confidential client that acts for itself: client_credentials only, allowed {@code scope}. */
+    public static Client machine(Server server, String name, String scope) {
+        return register(server, name, "client_secret_basic", scope, List.of("client_credentials"));
+    }
+
+    /** A client_credentials access token with every scope {@code client} is registered for. */
+    public static String clientCredentialsToken(Server server, Client client) {
+        HttpResponse<String> response = server.send(server.request("/oauth/token")
+                .header("Authorization", client.basicAuthorization())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
     /** Registers a client allowed {@code scope} (space separated) and {@code grantTypes}. */

@@ -8,11 +8,8 @@ import dev.grantry.it.support.Clients.Client;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,17 +73,12 @@ public final class CodeFlow {
         if (client.secret() == null) {
             form.put("client_id", client.clientId());
         } else {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (encode(client.clientId()) + ":" + encode(client.secret())).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", client.basicAuthorization());
         }
         return server.send(request.POST(HttpRequest.BodyPublishers.ofString(Server.formBody(form))).build());
     }
 
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

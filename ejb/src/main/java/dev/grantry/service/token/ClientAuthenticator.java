@@ -8,11 +8,11 @@ import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.user.BasicCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -25,8 +25,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClientAuthenticator {
-
-    private static final String BASIC = "basic ";
 
     @Inject
     ApplicationRepository applications;
@@ -62,23 +60,11 @@ public class ClientAuthenticator {
     }
 
     private Application basic(String authorization, Optional<String> postedId) {
-        if (authorization.length() <= BASIC.length()
-                || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            throw OAuthException.invalidBasicClient("Only HTTP Basic client authentication is supported.");
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw OAuthException.invalidBasicClient("The Basic credentials are not Base64.");
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            throw OAuthException.invalidBasicClient("The Basic credentials have no colon.");
-        }
-        String clientId = formDecode(decoded.substring(0, colon));
-        String secret = formDecode(decoded.substring(colon + 1));
+        BasicCredentials credentials = BasicCredentials.parse(authorization)
+                .orElseThrow(() -> OAuthException.invalidBasicClient(
+                        "Only well-formed HTTP Basic client authentication is supported."));
+        String clientId = formDecode(credentials.userId());
+        String secret = formDecode(credentials.password());
         if (postedId.isPresent() && !postedId.get().equals(clientId)) {
             throw new OAuthException(OAuthError.INVALID_REQUEST,
                     "The client_id parameter does not match the Basic credentials.");

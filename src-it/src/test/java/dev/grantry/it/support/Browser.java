@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,9 +85,27 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(oldPage),
+                d -> isGone(oldPage),
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
         return this;
+    }
+
+    /**
+     * Whether {@code element}'s page was replaced. Chromium sometimes reports a replaced page's node not as stale
+     * but as "does not belong to the document" while a redirect is under way; both mean it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Ticks the checkbox labelled {@code label}. */

@@ -1,0 +1,94 @@
+package dev.grantry.it.authorize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.grantry.it.support.Server;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+/** Registers clients through RFC 7591 and builds their authorization requests. */
+final class Clients {
+
+    static final String SCOPE = "repo:read user:read";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Clients() {
+    }
+
+    /** A registered client; {@code secret} is {@code null} for a public one. */
+    record Client(String clientId, String secret, String name, List<String> redirectUris) {
+
+        String redirectUri() {
+            return redirectUris.get(0);
+        }
+    }
+
+    static Client confidential(Server server, String name, String... redirectUris) {
+        return register(server, name, "client_secret_basic", redirectUris);
+    }
+
+    static Client publicClient(Server server, String name, String... redirectUris) {
+        return register(server, name, "none", redirectUris);
+    }
+
+    private static Client register(Server server, String name, String authMethod, String... redirectUris) {
+        JsonArrayBuilder uris = Json.createArrayBuilder();
+        List.of(redirectUris).forEach(uris::add);
+        String body = Json.createObjectBuilder()
+                .add("client_name", name)
+                .add("client_uri", "https://" + name.toLowerCase().replace(' ', '-') + ".example")
+                .add("redirect_uris", uris)
+                .add("grant_types", Json.createArrayBuilder().add("authorization_code").add("refresh_token"))
+                .add("response_types", Json.createArrayBuilder().add("code"))
+                .add("token_endpoint_auth_method", authMethod)
+                .add("scope", SCOPE + " repo:write")
+                .build().toString();
+        HttpResponse<String> response = server.send(server.request("/oauth/register")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+        return new Client(json.getString("client_id"), json.getString("client_secret", null), name,
+                List.of(redirectUris));
+    }
+
+    /** The authorization request's path and query; {@code null} values are left out. */
+    static String authorizePath(String endpoint, String... namesAndValues) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                query.append(query.length() == 0 ? "?" : "&").append(namesAndValues[i]).append('=')
+                        .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+            }
+        }
+        return endpoint + query;
+    }
+
+    /** A fresh PKCE code verifier (RFC 7636 §4.1): 256 random bits, base64url. */
+    static String verifier() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** {@code BASE64URL(SHA256(verifier))} (RFC 7636 §4.2). */
+    static String s256(String verifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

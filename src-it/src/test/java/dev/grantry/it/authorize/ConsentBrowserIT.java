@@ -1,0 +1,173 @@
+package dev.grantry.it.authorize;
+
+import static dev.grantry.it.authorize.Clients.authorizePath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grantry.it.authorize.Clients.Client;
+import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.Server;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The consent page in the browser: sign-in on the way, Authorize, Deny, remembered consent (RFC 6749 §4.1). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsentBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GrantryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    Server server;
+    Browser browser;
+    Callback callback;
+
+    @BeforeEach
+    void open() {
+        server = Server.at(deploymentUrl);
+        browser = new Browser(server);
+        callback = new Callback();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+        callback.close();
+    }
+
+    @Test
+    void whenNotSignedInThenLoginReturnsToConsentWhichShowsApplicationAndScopes() {
+        Client client = Clients.confidential(server, "Consent App", callback.uri());
+        String user = Users.create(browser, "consent");
+
+        browser.open(request(client, "repo:read user:read", "xyz", null));
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        browser.signIn(user, Users.PASSWORD);
+
+        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser.path());
+        String page = browser.text();
+        assertTrue(page.contains("Authorize Consent App?"), page);
+        assertTrue(page.contains("https://consent-app.example"), page);
+        assertTrue(page.contains("repo:read — View all visible repositories"), page);
+        assertTrue(page.contains("user:read — Read your user information"), page);
+        assertFalse(page.contains("repo:write"), "only the requested scopes");
+    }
+
+    @Test
+    void whenUserAuthorizesThenCodeStateAndIssOnTheRedirect() {
+        Client client = Clients.confidential(server, "Authorized App", callback.uri());
+        String user = Users.create(browser, "authorizer");
+
+        browser.open(request(client, "repo:read", "state-1", null)).signIn(user, Users.PASSWORD);
+        String consentPage = browser.path();
+        browser.press("Authorize");
+
+        Map<String, String> answer = answer();
+        assertTrue(answer.get("code").length() >= 22, "at least 128 bits");
+        assertEquals("state-1", answer.get("state"));
+        assertEquals(issuer(), answer.get("iss"));
+
+        browser.open(consentPage);
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+    }
+
+    @Test
+    void whenUserDeniesThenAccessDeniedWithStateAndIss() {
+        Client client = Clients.confidential(server, "Denied App", callback.uri());
+        String user = Users.create(browser, "denier");
+
+        browser.open(request(client, "repo:read", "state-2", null)).signIn(user, Users.PASSWORD);
+        browser.press("Deny");
+
+        Map<String, String> answer = answer();
+        assertEquals("access_denied", answer.get("error"));
+        assertEquals("state-2", answer.get("state"));
+        assertEquals(issuer(), answer.get("iss"));
+        assertNull(answer.get("code"));
+    }
+
+    @Test
+    void whenConsentRememberedThenSameOrFewerScopesSkipThePageAndMoreAskAgain() {
+        Client client = Clients.confidential(server, "Remembered App", callback.uri());
+        String user = Users.create(browser, "rememberer");
+        browser.open(request(client, "repo:read user:read", "a", null)).signIn(user, Users.PASSWORD);
+        browser.press("Authorize");
+        assertTrue(answer().containsKey("code"));
+
+        browser.open(request(client, "repo:read user:read", "b", null));
+        assertEquals("b", answer().get("state"), "same scopes: no consent page");
+        assertTrue(answer().containsKey("code"));
+
+        browser.open(request(client, "user:read", "c", null));
+        assertEquals("c", answer().get("state"), "fewer scopes: no consent page");
+
+        browser.open(request(client, "repo:read repo:write", "d", null));
+        assertTrue(browser.path().startsWith("/consent.xhtml"), "more scopes: asked again");
+        assertTrue(browser.text().contains("repo:write — Read and write to all visible repositories"));
+    }
+
+    @Test
+    void whenPublicClientThenAlwaysAskedAndAnsweredWithCode() {
+        Client client = Clients.publicClient(server, "Public App", callback.uri());
+        String user = Users.create(browser, "public");
+        String challenge = Clients.s256(Clients.verifier());
+
+        browser.open(request(client, "repo:read", "p1", challenge)).signIn(user, Users.PASSWORD);
+        browser.press("Authorize");
+        assertTrue(answer().containsKey("code"));
+
+        browser.open(request(client, "repo:read", "p2", challenge));
+        assertTrue(browser.path().startsWith("/consent.xhtml"), "public clients are always asked (RFC 6749 §10.2)");
+        browser.press("Authorize");
+        assertEquals("p2", answer().get("state"));
+    }
+
+    @Test
+    void whenAnotherUserOpensSomeonesPendingRequestThenRefused() {
+        Client client = Clients.confidential(server, "Bound App", callback.uri());
+        String first = Users.create(browser, "first");
+        String second = Users.create(browser, "second");
+
+        browser.open(request(client, "repo:read", "s", null)).signIn(first, Users.PASSWORD);
+        String consentPage = browser.path();
+        browser.press("Sign out");
+        browser.open(consentPage).signIn(second, Users.PASSWORD);
+
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+        assertFalse(browser.text().contains("Bound App"));
+    }
+
+    private String request(Client client, String scope, String state, String challenge) {
+        return authorizePath("/oauth/authorize", "response_type", "code", "client_id", client.clientId(),
+                "redirect_uri", client.redirectUri(), "scope", scope, "state", state, "code_challenge", challenge,
+                "code_challenge_method", challenge == null ? null : "S256");
+    }
+
+    /** The parameters the browser brought to the client's redirect URI. */
+    private Map<String, String> answer() {
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.startsWith(callback.uri() + "?"), url);
+        return Callback.parameters(url);
+    }
+
+    private static String issuer() {
+        return "http://127.0.0.1:" + System.getProperty("it.port");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.grantry.it.authorize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationRequest;
+import com.nimbusds.oauth2.sdk.AuthorizationResponse;
+import com.nimbusds.oauth2.sdk.AuthorizationSuccessResponse;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.Tokens;
+import dev.grantry.it.authorize.Clients.Client;
+import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.Server;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Nimbus OAuth 2.0 SDK drives the code + PKCE flow knowing only the issuer (RFC 8414 metadata). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OAuthLibraryClientIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GrantryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void whenLibraryFollowsTheMetadataThenItGetsTokens() throws Exception {
+        Server server = Server.at(deploymentUrl);
+        Issuer issuer = new Issuer("http://127.0.0.1:" + System.getProperty("it.port"));
+        try (Browser browser = new Browser(server); Callback callback = new Callback()) {
+            Client client = Clients.confidential(server, "Library Client", callback.uri());
+            String user = Users.create(browser, "library");
+            AuthorizationServerMetadata metadata = AuthorizationServerMetadata.resolve(issuer);
+            assertTrue(metadata.supportsAuthorizationResponseIssuerParam());
+
+            CodeVerifier verifier = new CodeVerifier();
+            State state = new State();
+            URI redirectUri = URI.create(callback.uri());
+            AuthorizationRequest request = new AuthorizationRequest.Builder(
+                    new ResponseType(ResponseType.Value.CODE), new ClientID(client.clientId()))
+                    .endpointURI(metadata.getAuthorizationEndpointURI())
+                    .redirectionURI(redirectUri)
+                    .scope(new Scope("repo:read"))
+                    .state(state)
+                    .codeChallenge(verifier, CodeChallengeMethod.S256)
+                    .build();
+            browser.driver().get(request.toURI().toString());
+            browser.signIn(user, Users.PASSWORD).press("Authorize");
+
+            AuthorizationResponse response = AuthorizationResponse.parse(URI.create(browser.driver().getCurrentUrl()));
+            assertTrue(response.indicatesSuccess(), response.toString());
+            AuthorizationSuccessResponse success = response.toSuccessResponse();
+            assertEquals(state, success.getState());
+            assertEquals(issuer, success.getIssuer());
+
+            TokenResponse tokenResponse = TokenResponse.parse(new TokenRequest(metadata.getTokenEndpointURI(),
+                    new ClientSecretBasic(new ClientID(client.clientId()), new Secret(client.secret())),
+                    new AuthorizationCodeGrant(success.getAuthorizationCode(), redirectUri, verifier))
+                    .toHTTPRequest().send());
+            assertTrue(tokenResponse.indicatesSuccess(), () -> tokenResponse.toErrorResponse().getErrorObject()
+                    .toString());
+            Tokens tokens = tokenResponse.toSuccessResponse().getTokens();
+            assertNotNull(tokens.getBearerAccessToken());
+            assertNotNull(tokens.getRefreshToken());
+            assertEquals(new Scope("repo:read"), tokens.getAccessToken().getScope());
+        }
+    }
+}

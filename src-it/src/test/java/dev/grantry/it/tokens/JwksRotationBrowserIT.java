@@ -3,12 +3,19 @@ package dev.grantry.it.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** An administrator rotates the signing keys on /admin/keys; the JWK Set publishes the active and previous keys. */
+/**
+ * An administrator rotates the signing keys on /admin/keys; the JWK Set publishes the active and previous keys, and
+ * tokens signed before the rotation stay verifiable.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class JwksRotationBrowserIT {
@@ -37,6 +47,8 @@ class JwksRotationBrowserIT {
     @Test
     void whenAdministratorRotatesKeysThenJwksPublishesActiveAndPreviousOnly() throws Exception {
         Server server = Server.at(deploymentUrl);
+        RegisteredClient client = RegisteredClient.register(server, "[\"client_credentials\"]", "repo:read");
+        SignedJWT oldToken = token(server, client);
         Set<String> before = kids(server);
         assertEquals(1, before.size());
         try (Browser browser = new Browser(server)) {
@@ -53,6 +65,12 @@ class JwksRotationBrowserIT {
             assertEquals(2, afterFirst.size());
             assertTrue(afterFirst.contains(original));
             assertTrue(browser.text().contains("signs new tokens"), browser.text());
+            SignedJWT newToken = token(server, client);
+            assertTrue(verifies(server, oldToken), "a token signed before the rotation still verifies");
+            assertTrue(verifies(server, newToken));
+            assertEquals(original, oldToken.getHeader().getKeyID());
+            assertTrue(afterFirst.contains(newToken.getHeader().getKeyID()));
+            assertTrue(!original.equals(newToken.getHeader().getKeyID()), "new tokens are signed by the new key");
 
             browser.press("Rotate keys");
 
@@ -76,6 +94,22 @@ class JwksRotationBrowserIT {
     private static List<String> statuses(Browser browser) {
         return browser.driver().findElements(By.cssSelector("span.status")).stream()
                 .map(e -> e.getText().trim()).toList();
+    }
+
+    private static SignedJWT token(Server server, RegisteredClient client) throws Exception {
+        HttpResponse<String> response = server.send(server.request("/oauth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", client.basic())
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        assertEquals(200, response.statusCode(), response.body());
+        String accessToken = Json.createReader(new StringReader(response.body())).readObject()
+                .getString("access_token");
+        return SignedJWT.parse(accessToken);
+    }
+
+    private static boolean verifies(Server server, SignedJWT token) throws Exception {
+        JWK key = JWKSet.parse(server.get("/oauth/jwks").body()).getKeyByKeyId(token.getHeader().getKeyID());
+        return key != null && token.verify(new RSASSAVerifier((RSAKey) key));
     }
 
     private static Set<String> kids(Server server) throws Exception {

@@ -1,0 +1,72 @@
+package dev.grantry.service.grant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.persistence.client.Application;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.fakes.FakeTokenStore;
+import dev.grantry.service.fakes.TestData;
+import dev.grantry.service.key.TestKeys;
+import dev.grantry.service.token.TestIssuer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClientCredentialsGrantTest {
+
+    final FakeTokenStore store = new FakeTokenStore();
+    final ClientCredentialsGrant grant = new ClientCredentialsGrant();
+    final Application client = TestData.confidential("machine", "secret", Set.of("client_credentials"),
+            Set.of("repo:read", "repo:write"));
+
+    {
+        grant.issuer = TestIssuer.issuer(store, TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings()),
+                Map.of(), Clock.systemUTC());
+    }
+
+    @Test
+    void whenNoScopeAskedThenEveryRegisteredScopeAndTheClientIsTheSubject() throws Exception {
+        TokenResponse response = grant.exchange(client, params(Map.of()));
+
+        JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
+        assertEquals("machine", claims.getSubject());
+        assertEquals("machine", claims.getStringClaim("client_id"));
+        assertEquals("repo:read repo:write", response.scope());
+        assertNull(response.refreshToken());
+        assertEquals(1, store.tokens.size());
+    }
+
+    @Test
+    void whenRegisteredScopeAskedThenOnlyThatScope() {
+        assertEquals("repo:read", grant.exchange(client, params(Map.of("scope", "repo:read"))).scope());
+    }
+
+    @Test
+    void whenUnregisteredScopeAskedThenInvalidScope() {
+        OAuthException e = assertThrows(OAuthException.class,
+                () -> grant.exchange(client, params(Map.of("scope", "repo:read repo:admin"))));
+
+        assertEquals(OAuthError.INVALID_SCOPE, e.error());
+    }
+
+    @Test
+    void whenPublicClientAsksThenUnauthorizedClient() {
+        Application publicClient = TestData.publicClient("spa", Set.of("client_credentials"), Set.of("repo:read"));
+
+        OAuthException e = assertThrows(OAuthException.class, () -> grant.exchange(publicClient, params(Map.of())));
+
+        assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
+    }
+
+    static TokenParameters params(Map<String, String> extra) {
+        var values = new java.util.HashMap<>(extra);
+        values.put("grant_type", "client_credentials");
+        return new TokenParameters(values);
+    }
+}

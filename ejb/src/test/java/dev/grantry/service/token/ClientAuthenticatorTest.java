@@ -1,0 +1,152 @@
+package dev.grantry.service.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.fakes.FakeApplicationRepository;
+import dev.grantry.service.fakes.FakeHasher;
+import dev.grantry.service.fakes.TestData;
+import dev.grantry.service.grant.TokenParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClientAuthenticatorTest {
+
+    static final String SECRET = "s3cr:et%+/=";
+
+    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of("client_credentials"),
+            Set.of());
+    final Application publicClient = TestData.publicClient("pub", Set.of("authorization_code"), Set.of());
+    final ClientAuthenticator authenticator = new ClientAuthenticator();
+
+    {
+        authenticator.applications = new FakeApplicationRepository(confidential, publicClient);
+        authenticator.hasher = new FakeHasher();
+    }
+
+    @Test
+    void whenBasicCredentialsAreUrlEncodedThenTheyAreDecodedBeforeChecking() {
+        String header = basic(encode("conf:id") + ":" + encode(SECRET));
+
+        assertSame(confidential, authenticator.authenticate(header, params(Map.of())));
+    }
+
+    @Test
+    void whenSchemeIsLowerCaseThenBasicStillWorks() {
+        String header = "basic " + b64(encode("conf:id") + ":" + encode(SECRET));
+
+        assertSame(confidential, authenticator.authenticate(header, params(Map.of("client_id", "conf:id"))));
+    }
+
+    @Test
+    void whenSecretIsPostedThenClientSecretPostWorks() {
+        assertSame(confidential, authenticator.authenticate(null,
+                params(Map.of("client_id", "conf:id", "client_secret", SECRET))));
+    }
+
+    @Test
+    void whenBasicAndPostedSecretBothThenInvalidRequest() {
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(
+                basic(encode("conf:id") + ":" + encode(SECRET)), params(Map.of("client_secret", SECRET))));
+
+        assertEquals(OAuthError.INVALID_REQUEST, e.error());
+    }
+
+    @Test
+    void whenBasicClientIdDiffersFromPostedClientIdThenInvalidRequest() {
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(
+                basic(encode("conf:id") + ":" + encode(SECRET)), params(Map.of("client_id", "pub"))));
+
+        assertEquals(OAuthError.INVALID_REQUEST, e.error());
+    }
+
+    @Test
+    void whenBasicSecretIsWrongOrClientUnknownThenInvalidClientWithChallenge() {
+        for (String header : new String[] {basic("conf%3Aid:wrong"), basic("nobody:" + encode(SECRET)),
+                "Basic %%%", basic("no-colon-at-all"), "Bearer token"}) {
+            OAuthException e = assertThrows(OAuthException.class,
+                    () -> authenticator.authenticate(header, params(Map.of())));
+
+            assertEquals(OAuthError.INVALID_CLIENT, e.error());
+            assertTrue(e.basicChallenge(), header);
+        }
+    }
+
+    @Test
+    void whenPostedSecretIsWrongThenInvalidClientWithoutChallenge() {
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
+                params(Map.of("client_id", "conf:id", "client_secret", "wrong"))));
+
+        assertEquals(OAuthError.INVALID_CLIENT, e.error());
+        assertFalse(e.basicChallenge());
+    }
+
+    @Test
+    void whenPublicClientSendsOnlyItsIdThenItIsIdentified() {
+        assertSame(publicClient, authenticator.authenticate(null, params(Map.of("client_id", "pub"))));
+    }
+
+    @Test
+    void whenConfidentialClientSendsNoSecretThenInvalidClient() {
+        OAuthException e = assertThrows(OAuthException.class,
+                () -> authenticator.authenticate(null, params(Map.of("client_id", "conf:id"))));
+
+        assertEquals(OAuthError.INVALID_CLIENT, e.error());
+    }
+
+    @Test
+    void whenPublicClientSendsASecretThenInvalidClient() {
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
+                params(Map.of("client_id", "pub", "client_secret", "anything"))));
+
+        assertEquals(OAuthError.INVALID_CLIENT, e.error());
+    }
+
+    @Test
+    void whenNoClientIsNamedThenInvalidClient() {
+        OAuthException e = assertThrows(OAuthException.class,
+                () -> authenticator.authenticate(null, params(Map.of("grant_type", "client_credentials"))));
+
+        assertEquals(OAuthError.INVALID_CLIENT, e.error());
+    }
+
+    @Test
+    void whenApplicationIsNotActiveThenUnauthorizedClient() {
+        for (ApplicationStatus status : new ApplicationStatus[] {ApplicationStatus.PENDING,
+                ApplicationStatus.DISABLED}) {
+            confidential.setStatus(status);
+
+            OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
+                    params(Map.of("client_id", "conf:id", "client_secret", SECRET))));
+
+            assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
+        }
+    }
+
+    static TokenParameters params(Map<String, String> values) {
+        return new TokenParameters(values);
+    }
+
+    static String basic(String credentials) {
+        return "Basic " + b64(credentials);
+    }
+
+    static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

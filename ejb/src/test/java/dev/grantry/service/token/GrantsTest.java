@@ -1,0 +1,57 @@
+package dev.grantry.service.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.grant.TokenGrant;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.grant.TokenResponse;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GrantsTest {
+
+    final TokenGrant refresh = new Named("refresh_token");
+    final TokenGrant credentials = new Named("client_credentials");
+
+    @Test
+    void whenGrantTypeIsKnownThenItsGrantIsFound() {
+        Grants grants = new Grants(List.of(refresh, credentials));
+
+        assertSame(refresh, grants.find("refresh_token"));
+        assertSame(credentials, grants.find("client_credentials"));
+    }
+
+    @Test
+    void whenGrantTypeIsUnknownThenUnsupportedGrantType() {
+        Grants grants = new Grants(List.of(refresh));
+
+        OAuthException e = assertThrows(OAuthException.class, () -> grants.find("password"));
+
+        assertEquals(OAuthError.UNSUPPORTED_GRANT_TYPE, e.error());
+    }
+
+    @Test
+    void whenListedThenGrantTypesAreSorted() {
+        assertEquals(List.of("client_credentials", "refresh_token"),
+                List.copyOf(new Grants(List.of(refresh, credentials)).grantTypes()));
+    }
+
+    @Test
+    void whenTwoGrantsAnswerOneTypeThenStartFails() {
+        assertThrows(IllegalStateException.class, () -> new Grants(List.of(refresh, new Named("refresh_token"))));
+    }
+
+    private record Named(String grantType) implements TokenGrant {
+
+        @Override
+        public TokenResponse exchange(Application client, TokenParameters parameters) {
+            return new TokenResponse("a", "Bearer", 1, null, String.join(" ", Set.of()));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.grantry.service.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.user.User;
+import dev.grantry.service.fakes.FakeTokenStore;
+import dev.grantry.service.fakes.TestData;
+import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.key.TestKeys;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenIssuerTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    final FakeTokenStore store = new FakeTokenStore();
+    final SigningKeys keys = TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings());
+    final TokenIssuer issuer = issuer(store, keys, Map.of());
+    final Application client = TestData.confidential("client-1", "secret",
+            Set.of("authorization_code", "refresh_token"), Set.of("repo:read", "user:read"));
+    final User alice = TestData.user("alice");
+
+    static TokenIssuer issuer(FakeTokenStore store, SigningKeys keys, Map<String, String> settings) {
+        return TestIssuer.issuer(store, keys, settings, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void whenIssuedForUserThenJwtVerifiesAgainstJwksWithEveryClaim() throws Exception {
+        TokenResponse response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
+
+        SignedJWT jwt = SignedJWT.parse(response.accessToken());
+        RSAKey key = (RSAKey) JWKSet.parse(keys.jwksJson()).getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertTrue(jwt.verify(new RSASSAVerifier(key)));
+        assertEquals(new JOSEObjectType("at+jwt"), jwt.getHeader().getType());
+        assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertEquals(TestData.ISSUER, claims.getIssuer());
+        assertEquals("alice", claims.getSubject());
+        assertEquals(List.of(TestData.ISSUER), claims.getAudience());
+        assertEquals(NOW, claims.getIssueTime().toInstant());
+        assertEquals(NOW.plusSeconds(3600), claims.getExpirationTime().toInstant());
+        assertEquals("client-1", claims.getStringClaim("client_id"));
+        assertEquals("repo:read user:read", claims.getStringClaim("scope"));
+        assertEquals("alice", claims.getStringClaim("upn"));
+        assertEquals(List.of("repo:read", "user:read"), claims.getStringListClaim("groups"));
+        assertNotNull(claims.getJWTID());
+        assertEquals("Bearer", response.tokenType());
+        assertEquals(3600, response.expiresIn());
+        assertEquals("repo:read user:read", response.scope());
+    }
+
+    @Test
+    void whenIssuedThenEveryTokenHasARecordAndTheRefreshTokenOnlyItsHash() throws Exception {
+        TokenResponse response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
+
+        String jti = SignedJWT.parse(response.accessToken()).getJWTClaimsSet().getJWTID();
+        IssuedToken access = store.findByJti(jti).orElseThrow();
+        assertEquals(TokenKind.ACCESS, access.getKind());
+        assertNull(access.getTokenHash());
+        assertEquals(NOW.plusSeconds(3600), access.getExpiresAt());
+        IssuedToken refresh = store.ofKind(TokenKind.REFRESH).get(0);
+        assertEquals("hashed:" + response.refreshToken(), refresh.getTokenHash());
+        assertTrue(store.tokens.values().stream().noneMatch(t -> response.refreshToken().equals(t.getJti())));
+        assertEquals(NOW.plus(java.time.Duration.ofDays(30)), refresh.getExpiresAt());
+        assertEquals(access.getGrant(), refresh.getGrant());
+        assertEquals("hs256:code", access.getGrant().getOriginCodeHash());
+        assertEquals(alice, refresh.getUser());
+        assertEquals(client, refresh.getApplication());
+        assertTrue(response.refreshToken().length() >= 43);
+    }
+
+    @Test
+    void whenIssuedForClientItselfThenSubjectIsClientIdAndNoFamilyOrRefreshToken() throws Exception {
+        TokenResponse response = issuer.issue(client, null, Set.of("repo:read"), null, false);
+
+        JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
+        assertEquals("client-1", claims.getSubject());
+        assertEquals("client-1", claims.getStringClaim("upn"));
+        assertNull(response.refreshToken());
+        assertTrue(store.grants.isEmpty());
+        assertNull(store.findByJti(claims.getJWTID()).orElseThrow().getGrant());
+    }
+
+    @Test
+    void whenLifetimeAndAudienceConfiguredThenTokensFollowThem() throws Exception {
+        TokenIssuer configured = issuer(store, keys, Map.of("grantry.token.access-lifetime", "PT5M",
+                "grantry.token.audience", "https://api.example"));
+
+        TokenResponse response = configured.issue(client, alice, Set.of(), null, false);
+
+        JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
+        assertEquals(300, response.expiresIn());
+        assertEquals(NOW.plusSeconds(300), claims.getExpirationTime().toInstant());
+        assertEquals(List.of("https://api.example"), claims.getAudience());
+    }
+
+    @Test
+    void whenCodeIsReusedThenEveryTokenFromItIsRevokedButOthersAreNot() {
+        issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
+        issuer.issue(client, alice, Set.of("repo:read"), "hs256:other", true);
+
+        issuer.revokeIssuedFromCode("hs256:code");
+
+        assertEquals(2, store.tokens.values().stream().filter(IssuedToken::isRevoked).count());
+        assertTrue(store.tokens.values().stream().filter(IssuedToken::isRevoked)
+                .allMatch(t -> t.getGrant().getOriginCodeHash().equals("hs256:code")));
+    }
+
+    @Test
+    void whenKeysRotateThenTokensSignedBeforeStillVerifyAgainstTheJwks() throws Exception {
+        String before = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+
+        keys.rotate();
+        String after = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+
+        JWKSet jwks = JWKSet.parse(keys.jwksJson());
+        for (String token : List.of(before, after)) {
+            SignedJWT jwt = SignedJWT.parse(token);
+            RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+            assertTrue(jwt.verify(new RSASSAVerifier(key)));
+        }
+        assertNotEquals(SignedJWT.parse(before).getHeader().getKeyID(),
+                SignedJWT.parse(after).getHeader().getKeyID());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.grantry.service.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.grantry.persistence.client.Application;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.fakes.FakeApplicationRepository;
+import dev.grantry.service.fakes.FakeHasher;
+import dev.grantry.service.fakes.TestData;
+import dev.grantry.service.grant.TokenGrant;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.grant.TokenResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenServiceTest {
+
+    final Application client = TestData.confidential("c", "secret", Set.of("refresh_token"), Set.of());
+    final TokenService service = new TokenService();
+
+    {
+        ClientAuthenticator authenticator = new ClientAuthenticator();
+        authenticator.applications = new FakeApplicationRepository(client);
+        authenticator.hasher = new FakeHasher();
+        service.authenticator = authenticator;
+        service.grants = new Grants(List.of(new Answering("refresh_token"), new Answering("client_credentials")));
+    }
+
+    @Test
+    void whenClientIsAllowedTheGrantThenTheGrantAnswers() {
+        TokenResponse response = service.token(null, new TokenParameters(Map.of("grant_type", "refresh_token",
+                "client_id", "c", "client_secret", "secret")));
+
+        assertEquals("refresh_token", response.accessToken());
+    }
+
+    @Test
+    void whenClientIsNotAllowedTheGrantThenUnauthorizedClient() {
+        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null, new TokenParameters(
+                Map.of("grant_type", "client_credentials", "client_id", "c", "client_secret", "secret"))));
+
+        assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
+    }
+
+    @Test
+    void whenGrantTypeIsUnknownThenUnsupportedGrantTypeBeforeClientAuthentication() {
+        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null,
+                new TokenParameters(Map.of("grant_type", "password"))));
+
+        assertEquals(OAuthError.UNSUPPORTED_GRANT_TYPE, e.error());
+    }
+
+    @Test
+    void whenGrantTypeIsMissingThenInvalidRequest() {
+        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null,
+                new TokenParameters(Map.of("client_id", "c"))));
+
+        assertEquals(OAuthError.INVALID_REQUEST, e.error());
+    }
+
+    private record Answering(String grantType) implements TokenGrant {
+
+        @Override
+        public TokenResponse exchange(Application client, TokenParameters parameters) {
+            return new TokenResponse(grantType, "Bearer", 60, null, "");
+        }
+    }
+}

@@ -50,7 +50,8 @@ public class ApplicationService {
     GrantrySettings settings;
 
     /**
-     * Creates an application owned by {@code ownerUsername}, or by nobody when it is {@code null} (Gancio's
+     * Registers a client (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">§2</a>): an
+     * application owned by {@code ownerUsername}, or by nobody when it is {@code null} (Gancio's
      * {@code /api/client}). It is pending when {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL} is {@code admin}.
      *
      * @return the application with its client secret (confidential clients), to be shown once
@@ -116,7 +117,8 @@ public class ApplicationService {
     }
 
     /**
-     * Replaces the metadata of {@code username}'s application. Turning a public client confidential issues a
+     * Replaces the metadata (RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a>) of
+     * {@code username}'s application. Turning a public client confidential issues a
      * secret; turning a confidential one public drops its secret.
      *
      * @return the application, with a new client secret only if one was issued
@@ -128,7 +130,8 @@ public class ApplicationService {
     }
 
     /**
-     * Issues a new client secret; the old one stops working at once.
+     * Issues a new client secret (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1">
+     * §2.3.1</a> client password); the old one stops working at once.
      *
      * @return the new secret, to be shown once
      * @throws ApplicationAccessDeniedException when it is not the user's

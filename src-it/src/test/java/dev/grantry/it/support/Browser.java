@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,38 +69,37 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the button whose text is {@code text} (the first, when several have it) and waits for the answer. */
     public Browser press(String text) {
-        return submit(driver.findElement(By.xpath("//input[(@type='submit' or @type='button') and @value="
-                + literal(text) + "] | //button[normalize-space(.)=" + literal(text) + "]")));
+        return submit(By.xpath("//input[(@type='submit' or @type='button') and @value="
+                + literal(text) + "] | //button[normalize-space(.)=" + literal(text) + "]"));
     }
 
     /** Clicks the button named {@code text} in the table row that mentions {@code rowText}. */
     public Browser pressInRow(String rowText, String text) {
-        return submit(driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(rowText) + ")]]"
-                + "//input[@type='submit' and @value=" + literal(text) + "]")));
+        return submit(By.xpath("//tr[td[contains(normalize-space(.), " + literal(rowText) + ")]]"
+                + "//input[@type='submit' and @value=" + literal(text) + "]"));
     }
 
     /** Every button in Grantry submits a form, so the page is replaced: wait until the new one has loaded. */
-    private Browser submit(WebElement button) {
+    private Browser submit(By button) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                d -> isGone(oldPage),
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(oldPage)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
     /**
-     * Whether {@code element}'s page was replaced. Chromium sometimes reports a replaced page's node not as stale
-     * but as "does not belong to the document" while a redirect is under way; both mean it is gone.
+     * Whether {@code element}'s document has gone. Chromium reports an element of a document being replaced either as
+     * stale or, now and then, as "Node with given id does not belong to the document"; both mean gone.
      */
-    private static boolean isGone(WebElement element) {
+    private static boolean replaced(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
         } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return true;
             }
             throw e;

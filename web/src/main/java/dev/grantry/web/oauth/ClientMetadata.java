@@ -54,10 +54,14 @@ final class ClientMetadata {
                 null,
                 strings(json, "redirect_uris"),
                 grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE) : new LinkedHashSet<>(grantTypes),
-                scope == null || scope.isBlank() ? null : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+"))),
+                scopes(scope),
                 method == null ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : TokenEndpointAuthMethod.fromValue(method)
                         .orElseThrow(() -> invalid("token_endpoint_auth_method is client_secret_basic, "
                                 + "client_secret_post or none.")));
+    }
+
+    private static Set<String> scopes(String scope) {
+        return scope == null || scope.isBlank() ? null : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
     }
 
     /**

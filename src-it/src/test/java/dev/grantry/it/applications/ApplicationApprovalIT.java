@@ -1,0 +1,182 @@
+package dev.grantry.it.applications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.Server;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Grantry started with {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL=admin} and
+ * {@code GRANTRY_CLIENT_REGISTRATION=initial-token}: the failsafe execution {@code applications-approval} in
+ * {@code src-it/pom.xml} runs this class alone with those settings (and sets {@code it.client.approval}); any other
+ * run skips it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationApprovalIT {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GrantryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    Server server;
+    Browser browser;
+
+    @BeforeEach
+    void connect() {
+        assumeTrue("admin".equals(System.getProperty("it.client.approval")),
+                "needs the applications-approval failsafe execution");
+        server = Server.at(deploymentUrl);
+        browser = new Browser(server);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void whenApprovalRequiredThenNewApplicationWaitsUntilAnAdminApproves() {
+        String owner = createUser("wanda");
+        signInAs(owner, PASSWORD);
+        String name = "Awaiting " + NEXT.incrementAndGet();
+        createApplication(name);
+        assertTrue(browser.text().contains("waiting for approval"), browser.text());
+        browser.open("/settings/applications.xhtml");
+        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
+        browser.open("/").press("Sign out");
+
+        signInAs("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/applications.xhtml");
+        assertTrue(rowText(name).contains(owner), rowText(name));
+        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
+        browser.pressInRow(name, "Approve");
+        assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
+        assertTrue(rowText(name).contains("active"), rowText(name));
+        browser.press("Sign out");
+
+        signInAs(owner, PASSWORD);
+        browser.open("/settings/applications.xhtml");
+        assertTrue(rowText(name).contains("active"), rowText(name));
+    }
+
+    @Test
+    void whenAdminRejectsThenApplicationDisabled() {
+        String owner = createUser("rita");
+        signInAs(owner, PASSWORD);
+        String name = "Refused " + NEXT.incrementAndGet();
+        createApplication(name);
+        browser.open("/").press("Sign out");
+
+        signInAs("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
+
+        assertTrue(browser.text().contains("Rejected " + name + "."), browser.text());
+        assertTrue(rowText(name).contains("disabled"), rowText(name));
+    }
+
+    @Test
+    void whenInitialAccessTokenMissingOrWrongThen401AndWithItRegistered() {
+        String body = "{\"client_name\": \"Token holder\", \"redirect_uris\": [\"https://th.example/cb\"]}";
+
+        HttpResponse<String> without = register(body, null);
+        HttpResponse<String> wrong = register(body, "Bearer not-the-initial-token");
+        HttpResponse<String> gancio = server.postForm("/api/client",
+                Map.of("client_name", "Gancio", "redirect_uris", "https://g.example/cb"));
+        HttpResponse<String> with = register(body, "Bearer " + System.getProperty("it.client.initial-token"));
+
+        assertEquals(401, without.statusCode(), without.body());
+        assertEquals("invalid_token", json(without).getString("error"));
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertEquals(401, gancio.statusCode(), gancio.body());
+        assertEquals(201, with.statusCode(), with.body());
+        assertTrue(json(with).containsKey("registration_access_token"));
+    }
+
+    @Test
+    void whenRegisteredByApiThenPendingForTheAdminWithoutOwner() {
+        String name = "Dynamic " + NEXT.incrementAndGet();
+        HttpResponse<String> response = register("{\"client_name\": \"" + name
+                + "\", \"redirect_uris\": [\"https://dyn.example/cb\"]}",
+                "Bearer " + System.getProperty("it.client.initial-token"));
+        assertEquals(201, response.statusCode(), response.body());
+
+        signInAs("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/applications.xhtml");
+
+        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
+        assertTrue(rowText(name).contains("nobody"), rowText(name));
+    }
+
+    private HttpResponse<String> register(String body, String authorization) {
+        HttpRequest.Builder request = server.request("/oauth/register")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return server.send(request.build());
+    }
+
+    private void createApplication(String name) {
+        browser.open("/settings/applications.xhtml")
+                .fill("Name", name)
+                .fill("Redirect URIs", "https://app.example/callback")
+                .press("Create application");
+        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
+    }
+
+    private String rowText(String name) {
+        return browser.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + name + "')]]"))
+                .getText();
+    }
+
+    private void signInAs(String username, String password) {
+        browser.open("/").signIn(username, password);
+    }
+
+    private String createUser(String prefix) {
+        String username = prefix + NEXT.incrementAndGet();
+        signInAs("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD).press("Create user");
+        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
+        browser.press("Sign out");
+        return username;
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -7,6 +7,7 @@ import dev.grantry.persistence.authorize.ConsentRepository;
 import dev.grantry.persistence.authorize.PendingAuthorization;
 import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
 import dev.grantry.persistence.client.ApplicationRepository;
+import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.persistence.user.User;
@@ -71,9 +72,8 @@ public class AuthorizationService {
      * @throws AuthorizationRequestException when the request is refused
      */
     public String begin(Map<String, List<String>> parameters) {
-        AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId, scopes::findByNames,
-                settings.pkceAllowPlain())
-                .validate(parameters);
+        AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId,
+                scopes::findByNames, settings.pkceAllowPlain()).validate(parameters);
         Instant now = Instant.now();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
         String id = RandomSecrets.generate(RANDOM_BITS);
@@ -166,6 +166,9 @@ public class AuthorizationService {
                 .orElseThrow(() -> AuthorizationRequestException.notRedirectable(EXPIRED));
         if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(Instant.now())) {
             throw AuthorizationRequestException.notRedirectable(EXPIRED);
+        }
+        if (pending.getApplication().getStatus() != ApplicationStatus.ACTIVE) {
+            throw AuthorizationRequestException.notRedirectable("This application has been disabled meanwhile.");
         }
         if (pending.getUserId() == null) {
             pending.bindTo(user.getId());

@@ -139,7 +139,8 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenPlainAllowedThenPlainAccepted() {
-        AuthorizationRequest request = validator(true).validate(query("response_type", "code", "client_id", "pub", "code_challenge", CHALLENGE));
+        AuthorizationRequest request = validator(true).validate(query("response_type", "code", "client_id", "pub",
+                "code_challenge", CHALLENGE));
 
         assertEquals("plain", request.codeChallengeMethod());
     }

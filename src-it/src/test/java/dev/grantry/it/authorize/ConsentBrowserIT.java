@@ -15,6 +15,8 @@ import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** The consent page in the browser: sign-in on the way, Authorize, Deny, remembered consent (RFC 6749 §4.1). */
 @ExtendWith(ArquillianExtension.class)
@@ -156,6 +159,42 @@ class ConsentBrowserIT {
 
         assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
         assertFalse(browser.text().contains("Bound App"));
+    }
+
+    @Test
+    void whenUserRegisteredTheApplicationThenConsentNamesThemAsOwner() {
+        String owner = Users.create(browser, "owner");
+        browser.open("/").signIn(owner, Users.PASSWORD);
+        browser.open("/settings/applications.xhtml")
+                .fill("Name", "Owned App")
+                .fill("Website", "https://owned.example")
+                .fill("Redirect URIs", callback.uri())
+                .check("repo:read - View all visible repositories")
+                .check("confidential")
+                .press("Create application");
+        String clientId = browser.driver().findElement(By.id("new-client-id")).getText();
+        Client client = new Client(clientId, null, "Owned App", List.of(callback.uri()));
+
+        browser.open(request(client, "repo:read", "o", null));
+
+        assertTrue(browser.path().startsWith("/consent.xhtml"), browser.path());
+        assertTrue(browser.text().contains("Registered by"), browser.text());
+        assertEquals(owner, browser.driver().findElement(By.cssSelector("dd.username")).getText());
+        assertTrue(browser.text().contains("https://owned.example"), browser.text());
+    }
+
+    @Test
+    void whenApplicationDisabledThenUnauthorizedClientAtTheRedirectUri() {
+        Client client = Clients.confidential(server, "Disabled App", callback.uri());
+        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/applications.xhtml").pressInRow("Disabled App", "Disable");
+
+        HttpResponse<String> response = server.get(request(client, "repo:read", "d1", null));
+
+        assertEquals(303, response.statusCode(), response.body());
+        Map<String, String> answer = Callback.parameters(response.headers().firstValue("Location").orElseThrow());
+        assertEquals("unauthorized_client", answer.get("error"));
+        assertEquals("d1", answer.get("state"));
     }
 
     private String request(Client client, String scope, String state, String challenge) {

@@ -16,8 +16,12 @@ import java.util.Base64;
 record RegisteredClient(String clientId, String secret) {
 
     static RegisteredClient register(Server server, String grantTypesJson, String scope) {
+        return register(server, grantTypesJson, scope, "https://client.example/cb");
+    }
+
+    static RegisteredClient register(Server server, String grantTypesJson, String scope, String redirectUri) {
         String body = "{\"client_name\": \"Token IT\", \"grant_types\": " + grantTypesJson + ", "
-                + "\"redirect_uris\": [\"https://client.example/cb\"], \"scope\": \"" + scope + "\", "
+                + "\"redirect_uris\": [\"" + redirectUri + "\"], \"scope\": \"" + scope + "\", "
                 + "\"token_endpoint_auth_method\": \"client_secret_basic\"}";
         HttpResponse<String> response = server.send(server.request("/oauth/register")
                 .header("Content-Type", "application/json")

@@ -42,7 +42,9 @@ public class TokenEndpoint {
         if (tokens.refreshToken() != null) {
             json.add("refresh_token", tokens.refreshToken());
         }
-        json.add("scope", tokens.scope());
+        if (!tokens.scope().isEmpty()) {
+            json.add("scope", tokens.scope());
+        }
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")

@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
 final class TokenRequestBody {
 
     static final int MAX_BYTES = 64 * 1024;
+    private static final long MAX_DRAINED = 4L * 1024 * 1024;
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
 
@@ -45,11 +46,22 @@ final class TokenRequestBody {
         try {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
+                drain(body);
                 throw invalid("The body is larger than " + MAX_BYTES + " bytes.");
             }
             return bytes;
         } catch (IOException e) {
             throw invalid("The body could not be read.");
+        }
+    }
+
+    /** Reads on (up to a bound) past an oversized body, so the client gets to read the answer. */
+    private static void drain(InputStream body) throws IOException {
+        long left = MAX_DRAINED;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (left > 0 && (read = body.read(buffer)) != -1) {
+            left -= read;
         }
     }
 

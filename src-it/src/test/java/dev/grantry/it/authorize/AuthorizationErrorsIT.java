@@ -1,14 +1,13 @@
 package dev.grantry.it.authorize;
 
-import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
-
 import static dev.grantry.it.authorize.AuthorizationEndpointIT.assertNeverRedirected;
 import static dev.grantry.it.support.Clients.authorizePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grantry.it.support.Callback;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
 import java.net.URL;

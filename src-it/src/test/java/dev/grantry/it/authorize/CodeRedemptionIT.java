@@ -1,19 +1,18 @@
 package dev.grantry.it.authorize;
 
-import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.Users;
-import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
-
 import static dev.grantry.it.support.CodeFlow.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Callback;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;

@@ -1,10 +1,5 @@
 package dev.grantry.it.authorize;
 
-import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.Users;
-import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
-
 import static dev.grantry.it.support.Clients.authorizePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Callback;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -173,7 +172,7 @@ class ConsentBrowserIT {
                 .check("confidential")
                 .press("Create application");
         String clientId = browser.driver().findElement(By.id("new-client-id")).getText();
-        Client client = new Client(clientId, null, "Owned App", List.of(callback.uri()));
+        Client client = new Client(clientId, null, "Owned App", List.of(callback.uri()), null);
 
         browser.open(request(client, "repo:read", "o", null));
 

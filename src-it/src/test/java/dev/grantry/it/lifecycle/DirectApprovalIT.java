@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.SeededDatabase;

@@ -4,7 +4,6 @@ import static dev.grantry.it.support.Clients.authorizePath;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Clients.Client;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

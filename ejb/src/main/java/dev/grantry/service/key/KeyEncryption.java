@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -53,8 +54,8 @@ public class KeyEncryption {
             throw new IllegalStateException("Unknown private key encryption of key " + kid);
         }
         byte[] bytes = Base64.getDecoder().decode(encrypted.substring(PREFIX.length()));
-        byte[] iv = java.util.Arrays.copyOf(bytes, IV_BYTES);
-        byte[] ciphertext = java.util.Arrays.copyOfRange(bytes, IV_BYTES, bytes.length);
+        byte[] iv = Arrays.copyOf(bytes, IV_BYTES);
+        byte[] ciphertext = Arrays.copyOfRange(bytes, IV_BYTES, bytes.length);
         return new String(cipher(Cipher.DECRYPT_MODE, iv, kid).apply(ciphertext), StandardCharsets.UTF_8);
     }
 

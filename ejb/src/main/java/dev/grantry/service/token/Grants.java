@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every {@link TokenGrant} bean by its {@code grant_type}, found once at start-up; an unknown type is
@@ -62,6 +63,6 @@ public class Grants {
 
     /** The supported {@code grant_type} values, sorted (for RFC 8414 metadata). */
     public Set<String> grantTypes() {
-        return new java.util.TreeSet<>(byType.keySet());
+        return new TreeSet<>(byType.keySet());
     }
 }

@@ -11,6 +11,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
@@ -44,18 +46,18 @@ class ClientCredentialsIT {
     URL deploymentUrl;
 
     Server server;
-    RegisteredClient machine;
+    Client machine;
 
     @BeforeEach
     void connect() {
         server = Server.at(deploymentUrl);
-        machine = RegisteredClient.register(server, "[\"client_credentials\"]", "repo:read repo:write");
+        machine = Clients.machine(server, "Token IT", "repo:read repo:write");
     }
 
     @Test
     void whenClientAuthenticatesWithBasicThenJwtAccessTokenVerifiesAgainstJwksWithEveryClaim() throws Exception {
         HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basic());
+                "grant_type=client_credentials", machine.basicAuthorization());
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
@@ -109,9 +111,9 @@ class ClientCredentialsIT {
     @Test
     void whenEachTokenIsIssuedThenItHasItsOwnJti() throws Exception {
         String first = json(post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basic())).getString("access_token");
+                "grant_type=client_credentials", machine.basicAuthorization())).getString("access_token");
         String second = json(post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basic())).getString("access_token");
+                "grant_type=client_credentials", machine.basicAuthorization())).getString("access_token");
 
         assertFalse(SignedJWT.parse(first).getJWTClaimsSet().getJWTID()
                 .equals(SignedJWT.parse(second).getJWTClaimsSet().getJWTID()));
@@ -119,10 +121,10 @@ class ClientCredentialsIT {
 
     @Test
     void whenSecretIsWrongThenInvalidClientChallengingBasicOnlyWhenBasicWasUsed() {
-        RegisteredClient wrong = new RegisteredClient(machine.clientId(), "wrong");
+        Client wrong = new Client(machine.clientId(), "wrong", machine.name(), List.of(), null);
 
         HttpResponse<String> basic = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", wrong.basic());
+                "grant_type=client_credentials", wrong.basicAuthorization());
         HttpResponse<String> posted = server.postForm("/oauth/token", Map.of("grant_type", "client_credentials",
                 "client_id", machine.clientId(), "client_secret", "wrong"));
 
@@ -135,7 +137,7 @@ class ClientCredentialsIT {
     @Test
     void whenBothAuthenticationMethodsAreUsedThenInvalidRequest() {
         HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_secret=" + machine.secret(), machine.basic());
+                "grant_type=client_credentials&client_secret=" + machine.secret(), machine.basicAuthorization());
 
         assertError(response, 400, "invalid_request");
     }
@@ -143,28 +145,29 @@ class ClientCredentialsIT {
     @Test
     void whenScopeIsNotRegisteredThenInvalidScope() {
         HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&scope=repo%3Aadmin", machine.basic());
+                "grant_type=client_credentials&scope=repo%3Aadmin", machine.basicAuthorization());
 
         assertError(response, 400, "invalid_scope");
     }
 
     @Test
     void whenClientIsNotAllowedTheGrantThenUnauthorizedClient() {
-        RegisteredClient web = RegisteredClient.register(server, "[\"authorization_code\"]", "repo:read");
+        Client web = Clients.register(server, "Token IT", "client_secret_basic", "repo:read",
+                List.of("authorization_code"), "https://client.example/cb");
 
         HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", web.basic());
+                "grant_type=client_credentials", web.basicAuthorization());
 
         assertError(response, 400, "unauthorized_client");
     }
 
     @Test
     void whenRefreshTokenIsUnknownThenInvalidGrant() {
-        RegisteredClient refreshing = RegisteredClient.register(server,
-                "[\"client_credentials\", \"refresh_token\"]", "repo:read");
+        Client refreshing = Clients.register(server, "Token IT", "client_secret_basic", "repo:read",
+                List.of("client_credentials", "refresh_token"));
 
         HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=refresh_token&refresh_token=not-a-real-token", refreshing.basic());
+                "grant_type=refresh_token&refresh_token=not-a-real-token", refreshing.basicAuthorization());
 
         assertError(response, 400, "invalid_grant");
     }

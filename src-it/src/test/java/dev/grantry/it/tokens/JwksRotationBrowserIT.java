@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
@@ -47,7 +49,7 @@ class JwksRotationBrowserIT {
     @Test
     void whenAdministratorRotatesKeysThenJwksPublishesActiveAndPreviousOnly() throws Exception {
         Server server = Server.at(deploymentUrl);
-        RegisteredClient client = RegisteredClient.register(server, "[\"client_credentials\"]", "repo:read");
+        Client client = Clients.machine(server, "Token IT", "repo:read");
         SignedJWT oldToken = token(server, client);
         Set<String> before = kids(server);
         assertEquals(1, before.size());
@@ -96,10 +98,10 @@ class JwksRotationBrowserIT {
                 .map(e -> e.getText().trim()).toList();
     }
 
-    private static SignedJWT token(Server server, RegisteredClient client) throws Exception {
+    private static SignedJWT token(Server server, Client client) throws Exception {
         HttpResponse<String> response = server.send(server.request("/oauth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", client.basic())
+                .header("Authorization", client.basicAuthorization())
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
         assertEquals(200, response.statusCode(), response.body());
         String accessToken = Json.createReader(new StringReader(response.body())).readObject()

@@ -1,5 +1,6 @@
 package dev.grantry.it.tokens;
 
+import static dev.grantry.it.support.CodeFlow.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,17 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Callback;
+import dev.grantry.it.support.Clients.Client;
+import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RefreshTokenIT {
 
+    private static final List<String> GRANTS = List.of("authorization_code", "refresh_token");
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return GrantryDeployment.war();
@@ -46,24 +53,31 @@ class RefreshTokenIT {
 
     Server server;
     Browser browser;
-    RegisteredClient client;
+    Callback callback;
+    CodeFlow flow;
+    Client client;
+    String username;
 
     @BeforeEach
     void connect() {
         server = Server.at(deploymentUrl);
         browser = new Browser(server);
-        client = RegisteredClient.register(server, "[\"authorization_code\", \"refresh_token\"]",
-                "repo:read repo:write", CodeFlow.redirectUri(server));
+        callback = new Callback();
+        username = Users.create(browser, "rob");
+        flow = new CodeFlow(server, browser, callback, username);
+        client = Clients.register(server, "Token IT", "client_secret_basic", "repo:read repo:write", GRANTS,
+                callback.uri());
     }
 
     @AfterEach
     void close() {
         browser.close();
+        callback.close();
     }
 
     @Test
     void whenRefreshedThenTokensRotateAndReusingTheOldRefreshTokenRevokesTheFamily() throws Exception {
-        JsonObject first = redeem(new CodeFlow(server, browser).authorize(client, "repo:read repo:write"));
+        JsonObject first = authorize("repo:read repo:write");
 
         HttpResponse<String> refreshed = refresh(client, first.getString("refresh_token"), null);
 
@@ -72,8 +86,8 @@ class RefreshTokenIT {
         JsonObject second = json(refreshed);
         assertNotEquals(first.getString("refresh_token"), second.getString("refresh_token"));
         JWTClaimsSet claims = SignedJWT.parse(second.getString("access_token")).getJWTClaimsSet();
-        assertEquals("admin", claims.getSubject());
-        assertEquals("admin", claims.getStringClaim("upn"));
+        assertEquals(username, claims.getSubject());
+        assertEquals(username, claims.getStringClaim("upn"));
         assertEquals(client.clientId(), claims.getStringClaim("client_id"));
         assertEquals("repo:read repo:write", claims.getStringClaim("scope"));
 
@@ -83,7 +97,7 @@ class RefreshTokenIT {
 
     @Test
     void whenNarrowerScopeAskedThenNarrowedAndWiderScopeIsInvalidScope() throws Exception {
-        JsonObject tokens = redeem(new CodeFlow(server, browser).authorize(client, "repo:read repo:write"));
+        JsonObject tokens = authorize("repo:read repo:write");
 
         assertError(refresh(client, tokens.getString("refresh_token"), "repo:read repo:admin"), "invalid_scope");
         HttpResponse<String> narrowed = refresh(client, tokens.getString("refresh_token"), "repo:read");
@@ -99,9 +113,9 @@ class RefreshTokenIT {
 
     @Test
     void whenAnotherClientPresentsTheRefreshTokenThenInvalidGrant() {
-        JsonObject tokens = redeem(new CodeFlow(server, browser).authorize(client, "repo:read"));
-        RegisteredClient other = RegisteredClient.register(server, "[\"authorization_code\", \"refresh_token\"]",
-                "repo:read", CodeFlow.redirectUri(server));
+        JsonObject tokens = authorize("repo:read");
+        Client other = Clients.register(server, "Other token IT", "client_secret_basic", "repo:read", GRANTS,
+                callback.uri());
 
         assertError(refresh(other, tokens.getString("refresh_token"), null), "invalid_grant");
         assertEquals(200, refresh(client, tokens.getString("refresh_token"), null).statusCode());
@@ -109,17 +123,18 @@ class RefreshTokenIT {
 
     @Test
     void whenCodeIsRedeemedTwiceThenTheRefreshTokenIssuedFromItIsRevoked() {
-        CodeFlow.Code code = new CodeFlow(server, browser).authorize(client, "repo:read");
-        JsonObject tokens = redeem(code);
+        String verifier = Clients.verifier();
+        String code = flow.code(client, "repo:read", verifier);
+        JsonObject tokens = json(flow.redeem(client, code, client.redirectUri(), verifier));
 
-        assertError(exchange(code), "invalid_grant");
+        assertError(flow.redeem(client, code, client.redirectUri(), verifier), "invalid_grant");
 
         assertError(refresh(client, tokens.getString("refresh_token"), null), "invalid_grant");
     }
 
     @Test
     void whenRefreshedWithJsonOnGiteaAliasAndPostedSecretThenRotated() {
-        JsonObject tokens = redeem(new CodeFlow(server, browser).authorize(client, "repo:read"));
+        JsonObject tokens = authorize("repo:read");
         String body = Json.createObjectBuilder().add("grant_type", "refresh_token")
                 .add("refresh_token", tokens.getString("refresh_token"))
                 .add("client_id", client.clientId()).add("client_secret", client.secret()).build().toString();
@@ -131,41 +146,29 @@ class RefreshTokenIT {
         assertTrue(json(response).containsKey("refresh_token"));
     }
 
-    private JsonObject redeem(CodeFlow.Code code) {
-        HttpResponse<String> response = exchange(code);
+    /** Access and refresh token through the browser (with PKCE) and the token endpoint. */
+    private JsonObject authorize(String scope) {
+        String verifier = Clients.verifier();
+        HttpResponse<String> response = flow.redeem(client, flow.code(client, scope, verifier), client.redirectUri(),
+                verifier);
         assertEquals(200, response.statusCode(), response.body());
         JsonObject tokens = json(response);
         assertTrue(tokens.containsKey("refresh_token"), response.body());
         return tokens;
     }
 
-    private HttpResponse<String> exchange(CodeFlow.Code code) {
-        return post(client, "grant_type=authorization_code&code=" + encode(code.code()) + "&redirect_uri="
-                + encode(CodeFlow.redirectUri(server)) + "&code_verifier=" + encode(code.verifier()));
-    }
-
-    private HttpResponse<String> refresh(RegisteredClient as, String refreshToken, String scope) {
-        return post(as, "grant_type=refresh_token&refresh_token=" + encode(refreshToken)
-                + (scope == null ? "" : "&scope=" + encode(scope)));
-    }
-
-    private HttpResponse<String> post(RegisteredClient as, String form) {
-        return server.send(server.request("/oauth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", as.basic())
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    private HttpResponse<String> refresh(Client as, String refreshToken, String scope) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "refresh_token");
+        form.put("refresh_token", refreshToken);
+        if (scope != null) {
+            form.put("scope", scope);
+        }
+        return flow.tokenRequest(as, form);
     }
 
     private static void assertError(HttpResponse<String> response, String error) {
         assertEquals(400, response.statusCode(), response::body);
         assertEquals(error, json(response).getString("error"), response.body());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

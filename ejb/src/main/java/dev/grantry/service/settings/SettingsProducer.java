@@ -2,8 +2,8 @@ package dev.grantry.service.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
 /** Makes the one {@link GrantrySettings} injectable, read from MicroProfile Config once. */

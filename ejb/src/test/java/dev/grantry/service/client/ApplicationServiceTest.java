@@ -14,6 +14,7 @@ import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.fakes.FakeApplicationRepository;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationServiceTest {
 
     private final ApplicationService service = Fakes.service(Map.of());
-    private final Fakes.Applications stored = (Fakes.Applications) service.applications;
+    private final FakeApplicationRepository stored = (FakeApplicationRepository) service.applications;
 
     private static ApplicationRequest request(TokenEndpointAuthMethod method) {
         return new ApplicationRequest("Event Manager", "https://app.example", null,
@@ -34,7 +35,7 @@ class ApplicationServiceTest {
     void whenConfidentialCreatedThenStoredEntityHoldsOnlyAHashOfTheSecret() {
         IssuedCredentials issued = service.create(request(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC), "alice");
 
-        Application application = stored.stored.get(0);
+        Application application = stored.findAll().get(0);
         assertNotNull(issued.clientSecret());
         assertTrue(Base64.getUrlDecoder().decode(issued.clientSecret()).length >= 32, "at least 256 bits");
         assertNotEquals(issued.clientSecret(), application.getSecretHash());
@@ -51,8 +52,8 @@ class ApplicationServiceTest {
         IssuedCredentials issued = service.create(request(TokenEndpointAuthMethod.NONE), "alice");
 
         assertNull(issued.clientSecret());
-        assertNull(stored.stored.get(0).getSecretHash());
-        assertEquals(ClientType.PUBLIC, stored.stored.get(0).getClientType());
+        assertNull(stored.findAll().get(0).getSecretHash());
+        assertEquals(ClientType.PUBLIC, stored.findAll().get(0).getClientType());
     }
 
     @Test
@@ -68,7 +69,7 @@ class ApplicationServiceTest {
     void whenRegisteredThroughRfc7591ThenAnonymousWithHashedRegistrationToken() {
         IssuedCredentials issued = service.register(request(null));
 
-        Application application = stored.stored.get(0);
+        Application application = stored.findAll().get(0);
         assertNull(application.getOwner());
         assertNotNull(issued.registrationAccessToken());
         assertNotEquals(issued.registrationAccessToken(), application.getRegistrationTokenHash());
@@ -85,7 +86,7 @@ class ApplicationServiceTest {
             assertEquals(OAuthError.INVALID_TOKEN, e.error());
         }
         assertThrows(OAuthException.class, () -> service.deleteRegistration(clientId, "wrong"));
-        assertEquals(1, stored.stored.size());
+        assertEquals(1, stored.findAll().size());
     }
 
     @Test
@@ -95,7 +96,7 @@ class ApplicationServiceTest {
 
         String renewed = service.regenerateSecret(clientId, "alice");
 
-        String hash = stored.stored.get(0).getSecretHash();
+        String hash = stored.findAll().get(0).getSecretHash();
         assertFalse(service.hasher.matches(issued.clientSecret(), hash));
         assertTrue(service.hasher.matches(renewed, hash));
     }
@@ -104,15 +105,15 @@ class ApplicationServiceTest {
     void whenAnotherUserTouchesTheApplicationThenDeniedAndNothingChanges() {
         IssuedCredentials issued = service.create(request(null), "alice");
         String clientId = issued.application().getClientId();
-        String hash = stored.stored.get(0).getSecretHash();
+        String hash = stored.findAll().get(0).getSecretHash();
 
         assertThrows(ApplicationAccessDeniedException.class, () -> service.findOwned(clientId, "bob"));
         assertThrows(ApplicationAccessDeniedException.class, () -> service.regenerateSecret(clientId, "bob"));
         assertThrows(ApplicationAccessDeniedException.class, () -> service.delete(clientId, "bob"));
         assertThrows(ApplicationAccessDeniedException.class,
                 () -> service.update(clientId, "bob", request(null)));
-        assertEquals(hash, stored.stored.get(0).getSecretHash());
-        assertEquals(1, stored.stored.size());
+        assertEquals(hash, stored.findAll().get(0).getSecretHash());
+        assertEquals(1, stored.findAll().size());
     }
 
     @Test
@@ -121,7 +122,7 @@ class ApplicationServiceTest {
 
         service.delete(clientId, "alice");
 
-        assertTrue(stored.stored.isEmpty());
+        assertTrue(stored.findAll().isEmpty());
     }
 
     @Test
@@ -153,7 +154,7 @@ class ApplicationServiceTest {
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
         assertTrue(e.description().contains("no:such"), e.description());
-        assertTrue(stored.stored.isEmpty());
+        assertTrue(stored.findAll().isEmpty());
     }
 
     @Test
@@ -203,11 +204,11 @@ class ApplicationServiceTest {
 
         IssuedCredentials toPublic = service.update(clientId, "alice", request(TokenEndpointAuthMethod.NONE));
         assertNull(toPublic.clientSecret());
-        assertNull(stored.stored.get(0).getSecretHash());
+        assertNull(stored.findAll().get(0).getSecretHash());
 
         IssuedCredentials back = service.update(clientId, "alice",
                 request(TokenEndpointAuthMethod.CLIENT_SECRET_POST));
         assertNotNull(back.clientSecret());
-        assertTrue(service.hasher.matches(back.clientSecret(), stored.stored.get(0).getSecretHash()));
+        assertTrue(service.hasher.matches(back.clientSecret(), stored.findAll().get(0).getSecretHash()));
     }
 }

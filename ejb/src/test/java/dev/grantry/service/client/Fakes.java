@@ -1,12 +1,11 @@
 package dev.grantry.service.client;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.scope.Scope;
 import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.fakes.FakeApplicationRepository;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import java.time.Instant;
@@ -26,52 +25,12 @@ final class Fakes {
     /** A service over empty in-memory stores, with the users alice and bob and the given settings. */
     static ApplicationService service(Map<String, String> settings) {
         ApplicationService service = new ApplicationService();
-        service.applications = new Applications();
+        service.applications = new FakeApplicationRepository();
         service.scopes = new Scopes();
         service.users = new Users();
         service.hasher = new Hasher();
         service.settings = GrantrySettings.read(key -> Optional.ofNullable(settings.get(key)));
         return service;
-    }
-
-    static final class Applications implements ApplicationRepository {
-        final List<Application> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Application> findByClientId(String clientId) {
-            return stored.stream().filter(a -> a.getClientId().equals(clientId)).findFirst();
-        }
-
-        @Override
-        public Optional<Application> findById(long id) {
-            return stored.stream().filter(a -> a.getId() != null && a.getId() == id).findFirst();
-        }
-
-        @Override
-        public List<Application> findByOwner(String username) {
-            return stored.stream().filter(a -> a.isOwnedBy(username)).toList();
-        }
-
-        @Override
-        public List<Application> findAll() {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public Application add(Application application) {
-            stored.add(application);
-            return application;
-        }
-
-        @Override
-        public void replaceRedirectUris(Application application, List<String> redirectUris) {
-            application.setRedirectUris(redirectUris);
-        }
-
-        @Override
-        public void remove(Application application) {
-            stored.remove(application);
-        }
     }
 
     static final class Scopes implements ScopeRepository {

@@ -1,15 +1,13 @@
 package dev.grantry.service.fakes;
 
-import java.util.stream.Collectors;
-import java.util.function.Predicate;
-import dev.grantry.persistence.user.User;
-import dev.grantry.persistence.grant.ApplicationUse;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.grant.ApplicationUse;
 import dev.grantry.persistence.grant.AuthorizationGrant;
 import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.user.User;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Grants and token records in memory, with the bulk updates of the JPA repositories. */
 public class FakeTokenStore implements AuthorizationGrantRepository, IssuedTokenRepository {

@@ -10,6 +10,9 @@ import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,6 +116,22 @@ class ApplicationsBrowserIT {
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertFalse(browser.text().contains(newSecret), "reloading does not show the secret again");
         assertFalse(browser.text().contains(SHOWN_ONCE));
+
+        Server server = Server.at(deploymentUrl);
+        HttpResponse<String> old = server.send(tokenRequestWith(server, clientId, oldSecret));
+        assertEquals(401, old.statusCode(), "the token endpoint refuses the old secret: " + old.body());
+        assertTrue(old.body().contains("invalid_client"), old.body());
+        HttpResponse<String> current = server.send(tokenRequestWith(server, clientId, newSecret));
+        assertNotEquals(401, current.statusCode(), "the new secret authenticates: " + current.body());
+    }
+
+    /** A client_credentials request authenticated with client_secret_post. */
+    private static HttpRequest tokenRequestWith(Server server, String clientId, String secret) {
+        return server.request("/oauth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Server.formBody(Map.of("grant_type", "client_credentials",
+                        "client_id", clientId, "client_secret", secret))))
+                .build();
     }
 
     @Test

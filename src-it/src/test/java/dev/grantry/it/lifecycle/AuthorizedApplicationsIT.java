@@ -134,6 +134,20 @@ class AuthorizedApplicationsIT {
     }
 
     @Test
+    void whenAdministratorDisablesTheApplicationThenEveryTokenItGotIsInactive() {
+        JsonObject tokens = calls.authorize(client, SCOPE);
+        String bearer = calls.clientToken(resourceServer, "token:introspect");
+        browser.open("/").press("Sign out");
+
+        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/admin/applications.xhtml").pressInRow(client.clientId(), "Disable");
+
+        assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
+        assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
+        assertEquals(401, calls.api("GET", "/api/v1/user", tokens.getString("access_token")).statusCode());
+    }
+
+    @Test
     void whenUserDisabledThenEveryTokenOfTheirsIsInactive() {
         JsonObject tokens = calls.authorize(client, SCOPE);
         browser.open("/").press("Sign out");

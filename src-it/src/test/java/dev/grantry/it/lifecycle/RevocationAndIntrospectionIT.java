@@ -192,12 +192,4 @@ class RevocationAndIntrospectionIT {
         assertEquals(403, response.statusCode(), response.body());
         assertEquals("insufficient_scope", CodeFlow.json(response).getString("error"));
     }
-
-    @Test
-    void whenMetadataReadThenItNamesRevocationAndIntrospection() {
-        JsonObject metadata = CodeFlow.json(server.get("/.well-known/oauth-authorization-server"));
-
-        assertEquals(server.url("/oauth/revoke"), metadata.getString("revocation_endpoint"));
-        assertEquals(server.url("/oauth/introspect"), metadata.getString("introspection_endpoint"));
-    }
 }

@@ -202,8 +202,8 @@ class TokenEndpointIT {
         assertEquals(List.of("client_secret_basic", "client_secret_post", "none"),
                 strings(metadata, "token_endpoint_auth_methods_supported"));
         assertTrue(metadata.getBoolean("authorization_response_iss_parameter_supported"));
-        assertFalse(metadata.containsKey("revocation_endpoint"));
-        assertFalse(metadata.containsKey("introspection_endpoint"));
+        assertEquals(server.url("/oauth/revoke"), metadata.getString("revocation_endpoint"));
+        assertEquals(server.url("/oauth/introspect"), metadata.getString("introspection_endpoint"));
     }
 
     @Test

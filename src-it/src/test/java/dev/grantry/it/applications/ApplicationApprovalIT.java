@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * Grantry started with {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL=admin} and
@@ -36,7 +36,6 @@ import org.openqa.selenium.By;
 class ApplicationApprovalIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,33 +63,33 @@ class ApplicationApprovalIT {
 
     @Test
     void whenApprovalRequiredThenNewApplicationWaitsUntilAnAdminApproves() {
-        String owner = createUser("wanda");
-        signInAs(owner, PASSWORD);
+        String owner = Users.create(browser, "wanda");
+        signInAs(owner, Users.PASSWORD);
         String name = "Awaiting " + NEXT.incrementAndGet();
         createApplication(name);
         assertTrue(browser.text().contains("waiting for approval"), browser.text());
         browser.open("/settings/applications.xhtml");
-        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
         browser.open("/").press("Sign out");
 
         signInAs("admin", GrantryDeployment.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(rowText(name).contains(owner), rowText(name));
-        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
         browser.pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(rowText(name).contains("active"), rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
         browser.press("Sign out");
 
-        signInAs(owner, PASSWORD);
+        signInAs(owner, Users.PASSWORD);
         browser.open("/settings/applications.xhtml");
-        assertTrue(rowText(name).contains("active"), rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
     }
 
     @Test
     void whenAdminRejectsThenApplicationDisabled() {
-        String owner = createUser("rita");
-        signInAs(owner, PASSWORD);
+        String owner = Users.create(browser, "rita");
+        signInAs(owner, Users.PASSWORD);
         String name = "Refused " + NEXT.incrementAndGet();
         createApplication(name);
         browser.open("/").press("Sign out");
@@ -99,7 +98,7 @@ class ApplicationApprovalIT {
         browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
 
         assertTrue(browser.text().contains("Rejected " + name + "."), browser.text());
-        assertTrue(rowText(name).contains("disabled"), rowText(name));
+        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
     }
 
     @Test
@@ -131,8 +130,8 @@ class ApplicationApprovalIT {
         signInAs("admin", GrantryDeployment.adminPassword());
         browser.open("/admin/applications.xhtml");
 
-        assertTrue(rowText(name).contains("waiting for approval"), rowText(name));
-        assertTrue(rowText(name).contains("nobody"), rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("nobody"), browser.rowText(name));
     }
 
     private HttpResponse<String> register(String body, String authorization) {
@@ -153,22 +152,8 @@ class ApplicationApprovalIT {
         assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
     }
 
-    private String rowText(String name) {
-        return browser.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + name + "')]]"))
-                .getText();
-    }
-
     private void signInAs(String username, String password) {
         browser.open("/").signIn(username, password);
-    }
-
-    private String createUser(String prefix) {
-        String username = prefix + NEXT.incrementAndGet();
-        signInAs("admin", GrantryDeployment.adminPassword());
-        browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD).press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
-        browser.press("Sign out");
-        return username;
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,7 +35,6 @@ import org.openqa.selenium.NoSuchElementException;
 class ApplicationsBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "correct horse battery";
     private static final String SHOWN_ONCE = "Copy it now, it will not be shown again.";
 
     @Deployment(testable = false)
@@ -59,7 +59,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenUserCreatesConfidentialApplicationThenSecretShownOnceAndListed() {
-        signInAs(createUser("alice"));
+        signInAs(Users.create(browser, "alice"));
         String name = "Event Manager " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
@@ -86,7 +86,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenPublicApplicationCreatedThenNoSecretAndNoRegenerate() {
-        signInAs(createUser("paula"));
+        signInAs(Users.create(browser, "paula"));
         String name = "Mobile " + NEXT.incrementAndGet();
 
         createApplication(name, "public");
@@ -100,7 +100,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenSecretRegeneratedThenNewOneShownOnceAndDiffers() {
-        signInAs(createUser("regina"));
+        signInAs(Users.create(browser, "regina"));
         createApplication("Regenerated " + NEXT.incrementAndGet(), "confidential");
         String clientId = byId("new-client-id");
         String oldSecret = byId("new-client-secret");
@@ -136,7 +136,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenApplicationEditedThenSavedAndInvalidChangesRefused() {
-        signInAs(createUser("edith"));
+        signInAs(Users.create(browser, "edith"));
         String name = "Editable " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
@@ -162,7 +162,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenDeleteConfirmedThenGoneButNotBeforeConfirmation() {
-        signInAs(createUser("dora"));
+        signInAs(Users.create(browser, "dora"));
         String name = "Doomed " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
@@ -184,8 +184,8 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenAnotherUserOpensOrChangesTheApplicationThenRefusedAndUnchanged() {
-        String owner = createUser("olga");
-        String intruder = createUser("ivan");
+        String owner = Users.create(browser, "olga");
+        String intruder = Users.create(browser, "ivan");
         signInAs(owner);
         String name = "Private " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
@@ -218,7 +218,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenNameHasScriptThenShownAsTextAndNotRun() {
-        signInAs(createUser("mallory"));
+        signInAs(Users.create(browser, "mallory"));
         String name = "<script>alert(1)</script> " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
@@ -232,7 +232,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenRedirectUriInvalidThenClearMessageAndNothingCreated() {
-        signInAs(createUser("ursula"));
+        signInAs(Users.create(browser, "ursula"));
         String name = "Wildcard " + NEXT.incrementAndGet();
 
         browser.open("/settings/applications.xhtml")
@@ -248,7 +248,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenAdminDisablesAndApprovesThenStatusFollowsAndOwnerSeesIt() {
-        String owner = createUser("owen");
+        String owner = Users.create(browser, "owen");
         signInAs(owner);
         String name = "Moderated " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
@@ -256,12 +256,12 @@ class ApplicationsBrowserIT {
 
         signInAs("admin", GrantryDeployment.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(rowText(name).contains(owner), rowText(name));
-        assertTrue(rowText(name).contains("active"), rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
 
         browser.pressInRow(name, "Disable");
         assertTrue(browser.text().contains("Disabled " + name + "."), browser.text());
-        assertTrue(rowText(name).contains("disabled"), rowText(name));
+        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
         browser.press("Sign out");
 
         signInAs(owner);
@@ -272,12 +272,12 @@ class ApplicationsBrowserIT {
         signInAs("admin", GrantryDeployment.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(rowText(name).contains("active"), rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
     }
 
     @Test
     void whenUserWithoutAdminRoleOpensAllApplicationsThenRefused() {
-        signInAs(createUser("norma"));
+        signInAs(Users.create(browser, "norma"));
         assertTrue(browser.text().contains("Applications"), "signed-in users see the Applications link");
         assertFalse(browser.text().contains("All applications"), "only admins see the admin link");
 
@@ -311,26 +311,11 @@ class ApplicationsBrowserIT {
         }
     }
 
-    private String rowText(String name) {
-        return browser.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + name + "')]]"))
-                .getText();
-    }
-
     private void signInAs(String username) {
-        signInAs(username, PASSWORD);
+        signInAs(username, Users.PASSWORD);
     }
 
     private void signInAs(String username, String password) {
         browser.open("/").signIn(username, password);
-    }
-
-    /** Creates a user through the admin page, then signs the admin out. */
-    private String createUser(String prefix) {
-        String username = prefix + NEXT.incrementAndGet();
-        signInAs("admin", GrantryDeployment.adminPassword());
-        browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD).press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
-        browser.press("Sign out");
-        return username;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.GrantryDeployment;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import java.net.URL;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignInBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -56,7 +56,7 @@ class SignInBrowserIT {
                 .fill("Username", username)
                 .fill("Name", "Alice Example")
                 .fill("Email", username + "@example.org")
-                .fill("Password", PASSWORD)
+                .fill("Password", Users.PASSWORD)
                 .check("auditor")
                 .press("Create user");
         assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
@@ -66,7 +66,7 @@ class SignInBrowserIT {
         assertTrue(browser.text().contains("You are signed out."), browser.text());
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
 
-        browser.open("/").signIn(username, PASSWORD);
+        browser.open("/").signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Welcome, " + username), browser.text());
         assertFalse(browser.text().contains("Users"), "a non-admin sees no admin link");
 
@@ -98,7 +98,7 @@ class SignInBrowserIT {
 
     @Test
     void whenFiveFailuresThenUsernameLockedEvenForTheRightPassword() {
-        String username = createUser("mallory");
+        String username = Users.create(browser, "mallory");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -108,20 +108,20 @@ class SignInBrowserIT {
         browser.signIn(username, "wrong password 5");
         assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
 
-        browser.signIn(username, PASSWORD);
+        browser.signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
         assertFalse(browser.text().contains("Welcome"));
     }
 
     @Test
     void whenSignInSucceedsThenEarlierFailuresAreForgotten() {
-        String username = createUser("bob");
+        String username = Users.create(browser, "bob");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
         }
-        browser.signIn(username, PASSWORD);
+        browser.signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Welcome, " + username), browser.text());
         browser.press("Sign out");
 
@@ -131,52 +131,42 @@ class SignInBrowserIT {
 
     @Test
     void whenUserDisabledThenCannotSignInUntilEnabled() {
-        String username = createUser("carol");
+        String username = Users.create(browser, "carol");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
         assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
         browser.press("Sign out");
 
-        browser.signIn(username, PASSWORD);
+        browser.signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Wrong username or password."), browser.text());
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Enable");
         browser.press("Sign out");
-        browser.signIn(username, PASSWORD);
+        browser.signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Welcome, " + username), browser.text());
     }
 
     @Test
     void whenUsernameTakenOrInvalidThenClearMessageAndNothingChanges() {
-        String username = createUser("dave");
+        String username = Users.create(browser, "dave");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml")
                 .fill("Username", username)
                 .fill("Email", "other@example.org")
-                .fill("Password", PASSWORD)
+                .fill("Password", Users.PASSWORD)
                 .press("Create user");
         assertTrue(browser.text().contains("The username " + username + " is taken."), browser.text());
         assertFalse(browser.text().contains("other@example.org"), "the existing user is unchanged");
 
-        browser.fill("Username", "<script>alert(1)</script>").fill("Password", PASSWORD).press("Create user");
+        browser.fill("Username", "<script>alert(1)</script>").fill("Password", Users.PASSWORD).press("Create user");
         assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser.text());
     }
 
     private void signInAsAdmin() {
         browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
-    }
-
-    /** Creates a user through the admin page, then signs the admin out. */
-    private String createUser(String prefix) {
-        String username = uniqueUsername(prefix);
-        signInAsAdmin();
-        browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD).press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
-        browser.press("Sign out");
-        return username;
     }
 
     private static String uniqueUsername(String prefix) {

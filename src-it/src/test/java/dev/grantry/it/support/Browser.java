@@ -136,6 +136,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the table row that mentions {@code text}. */
+    public String rowText(String text) {
+        return driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(text) + ")]]")).getText();
+    }
+
     /** Ticks the checkbox labelled {@code label}. */
     public Browser check(String label) {
         WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));

@@ -11,6 +11,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class AuthorizationRequestException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final OAuthError error;
     private final String redirectUri;
     private final String state;

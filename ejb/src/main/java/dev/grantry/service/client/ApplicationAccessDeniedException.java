@@ -9,6 +9,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class ApplicationAccessDeniedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public ApplicationAccessDeniedException() {
         super("You may not open this application.");
     }

@@ -9,6 +9,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class OAuthException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final OAuthError error;
     private final boolean basicChallenge;
 

@@ -6,6 +6,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class InvalidUserException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public InvalidUserException(String message) {
         super(message);
     }

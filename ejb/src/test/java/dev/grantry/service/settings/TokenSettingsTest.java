@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class TokenSettingsTest {
 
     @Test
     void whenValueIsInvalidThenStartFailsNamingTheSetting() {
-        for (Map<String, String> bad : new Map[] {Map.of("grantry.token.signing-algorithm", "HS256"),
+        for (Map<String, String> bad : List.of(Map.of("grantry.token.signing-algorithm", "HS256"),
                 Map.of("grantry.keys.encryption-key", "too short"), Map.of("grantry.pkce.allow-plain", "yes"),
-                Map.of("grantry.token.refresh-lifetime", "30 days"), Map.of("grantry.keys.refresh-interval", "PT0S")}) {
+                Map.of("grantry.token.refresh-lifetime", "30 days"), Map.of("grantry.keys.refresh-interval", "PT0S"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(bad));
 
             assertTrue(e.getMessage().contains(bad.keySet().iterator().next()), e.getMessage());

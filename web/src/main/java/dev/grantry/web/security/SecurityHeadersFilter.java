@@ -13,6 +13,8 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 

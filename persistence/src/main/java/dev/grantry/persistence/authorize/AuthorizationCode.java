@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
@@ -18,6 +19,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "authorization_code")
+@NamedQuery(name = "AuthorizationCode.markUsed",
+        query = "UPDATE AuthorizationCode c SET c.usedAt = :now WHERE c.codeHash = :codeHash AND c.usedAt IS NULL")
+@NamedQuery(name = "AuthorizationCode.removeExpiredBefore",
+        query = "DELETE FROM AuthorizationCode c WHERE c.expiresAt < :cutoff")
 public class AuthorizationCode {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +15,11 @@ import java.util.TreeSet;
 /** The scopes one user has granted one application, remembered so that it need not ask again for them. */
 @Entity
 @Table(name = "consent")
+@NamedQuery(name = "Consent.find",
+        query = "SELECT c FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
+@NamedQuery(name = "Consent.findByUser", query = "SELECT c FROM Consent c WHERE c.userId = :userId")
+@NamedQuery(name = "Consent.remove",
+        query = "DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
 public class Consent {
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "pending_authorization")
+@NamedQuery(name = "PendingAuthorization.removeCreatedBefore",
+        query = "DELETE FROM PendingAuthorization p WHERE p.createdAt < :cutoff")
 public class PendingAuthorization {
 
     @Id

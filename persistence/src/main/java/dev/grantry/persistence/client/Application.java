@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -28,6 +29,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "application")
+@NamedQuery(name = "Application.findByClientId", query = "SELECT a FROM Application a WHERE a.clientId = :clientId")
+@NamedQuery(name = "Application.findByOwner",
+        query = "SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name")
+@NamedQuery(name = "Application.findAll", query = "SELECT a FROM Application a ORDER BY a.createdAt DESC")
 public class Application {
 
     @Id

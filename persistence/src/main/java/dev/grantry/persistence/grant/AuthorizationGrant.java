@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,6 +23,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "authorization_grant")
+@NamedQuery(name = "AuthorizationGrant.revokeByOriginCode", query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now "
+        + "WHERE g.revokedAt IS NULL AND g.originCodeHash = :hash")
+@NamedQuery(name = "AuthorizationGrant.revoke",
+        query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.id = :id")
+@NamedQuery(name = "AuthorizationGrant.revokeByUserAndApplication", query = "UPDATE AuthorizationGrant g "
+        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user AND g.application.id = :application")
+@NamedQuery(name = "AuthorizationGrant.revokeByUser",
+        query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user")
+@NamedQuery(name = "AuthorizationGrant.revokeByApplication", query = "UPDATE AuthorizationGrant g "
+        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.application.id = :application")
 public class AuthorizationGrant {
 
     @Id

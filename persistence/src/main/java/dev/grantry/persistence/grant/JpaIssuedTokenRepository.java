@@ -25,8 +25,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public Optional<IssuedToken> findRefreshByHash(String tokenHash) {
-        return em.createQuery("SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind",
-                        IssuedToken.class)
+        return em.createNamedQuery("IssuedToken.findRefreshByHash", IssuedToken.class)
                 .setParameter("hash", tokenHash)
                 .setParameter("kind", TokenKind.REFRESH)
                 .getResultStream()
@@ -35,7 +34,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public boolean markUsed(String jti, Instant now) {
-        return em.createQuery("UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
+        return em.createNamedQuery("IssuedToken.markUsed")
                 .setParameter("now", now)
                 .setParameter("jti", jti)
                 .executeUpdate() == 1;
@@ -43,7 +42,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public void revoke(String jti, Instant now) {
-        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.jti = :jti AND t.revokedAt IS NULL")
+        em.createNamedQuery("IssuedToken.revoke")
                 .setParameter("now", now)
                 .setParameter("jti", jti)
                 .executeUpdate();
@@ -51,19 +50,14 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public List<ApplicationUse> findUseByUser(long userId) {
-        return em.createQuery("SELECT NEW dev.grantry.persistence.grant.ApplicationUse(t.application.id, "
-                        + "MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
-                        + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id",
-                        ApplicationUse.class)
+        return em.createNamedQuery("IssuedToken.findUseByUser", ApplicationUse.class)
                 .setParameter("user", userId)
                 .getResultList();
     }
 
     @Override
     public List<String> findLiveScopes(long userId, long applicationId, Instant now) {
-        return em.createQuery("SELECT DISTINCT t.scope FROM IssuedToken t WHERE t.user.id = :user "
-                        + "AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now",
-                        String.class)
+        return em.createNamedQuery("IssuedToken.findLiveScopes", String.class)
                 .setParameter("user", userId)
                 .setParameter("application", applicationId)
                 .setParameter("now", now)

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -28,6 +29,9 @@ public class AuthorizationCodes {
     @Inject
     TokenIssuer tokenIssuer;
 
+    @Inject
+    Clock clock;
+
     /**
      * Marks the code used, committed on its own so that it stays used whatever happens next.
      *
@@ -44,7 +48,7 @@ public class AuthorizationCodes {
         if (stored.getUsedAt() != null) {
             throw replayed(codeHash);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CodeRedemptionRules.check(stored, client, redirectUri, verifier, now);
         if (!codes.markUsed(codeHash, now)) {
             throw replayed(codeHash);

@@ -18,6 +18,7 @@ import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -65,6 +66,9 @@ public class AuthorizationService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * Validates the request and keeps it pending.
      *
@@ -74,7 +78,7 @@ public class AuthorizationService {
     public String begin(Map<String, List<String>> parameters) {
         AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId,
                 scopes::findByNames, settings.pkceAllowPlain()).validate(parameters);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
         String id = RandomSecrets.generate(RANDOM_BITS);
         pendings.add(new PendingAuthorization(id, request.client(), request.redirectUri(),
@@ -142,7 +146,7 @@ public class AuthorizationService {
 
     /** Records the consent and issues the code: the one path by which a code comes to be. */
     private String grant(PendingAuthorization pending, User user) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Long applicationId = pending.getApplication().getId();
         consents.find(user.getId(), applicationId).ifPresentOrElse(
                 consent -> consent.grant(pending.getScopes(), now),
@@ -164,7 +168,7 @@ public class AuthorizationService {
         }
         PendingAuthorization pending = pendings.findForUpdate(requestId)
                 .orElseThrow(() -> AuthorizationRequestException.notRedirectable(EXPIRED));
-        if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(Instant.now())) {
+        if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(clock.instant())) {
             throw AuthorizationRequestException.notRedirectable(EXPIRED);
         }
         if (pending.getApplication().getStatus() != ApplicationStatus.ACTIVE) {

@@ -17,7 +17,7 @@ import dev.grantry.service.settings.ClientApproval;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,6 +49,9 @@ public class ApplicationService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * Registers a client (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">§2</a>): an
      * application owned by {@code ownerUsername}, or by nobody when it is {@code null} (Gancio's
@@ -79,7 +82,7 @@ public class ApplicationService {
         ApplicationStatus status = settings.clientRegistrationApproval() == ClientApproval.ADMIN
                 ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(RandomSecrets.generate(CLIENT_ID_BITS), valid.name(), owner,
-                clientType(valid.authMethod()), valid.authMethod(), status, Instant.now());
+                clientType(valid.authMethod()), valid.authMethod(), status, clock.instant());
         application.setRedirectUris(valid.redirectUris());
         apply(application, valid);
         String secret = application.getClientType() == ClientType.CONFIDENTIAL ? newSecret(application) : null;

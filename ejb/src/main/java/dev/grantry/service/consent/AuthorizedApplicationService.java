@@ -12,6 +12,7 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.token.Scopes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,9 @@ public class AuthorizedApplicationService {
     @Inject
     AuthorizationGrantRepository grants;
 
+    @Inject
+    Clock clock;
+
     /** The applications {@code username} has authorized, by name. */
     public List<AuthorizedApplication> list(String username) {
         Optional<User> user = users.findByUsername(username);
@@ -52,7 +56,7 @@ public class AuthorizedApplicationService {
             return List.of();
         }
         long userId = user.get().getId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<Long, Set<String>> consented = new HashMap<>();
         for (Consent consent : consents.findByUser(userId)) {
             consented.put(consent.getApplicationId(), consent.getScopes());
@@ -94,7 +98,7 @@ public class AuthorizedApplicationService {
         long userId = user.get().getId();
         long applicationId = application.get().getId();
         consents.remove(userId, applicationId);
-        grants.revokeByUserAndApplication(userId, applicationId, Instant.now());
+        grants.revokeByUserAndApplication(userId, applicationId, clock.instant());
         return true;
     }
 }

@@ -34,7 +34,8 @@ public class RefreshTokenGrant implements TokenGrant {
     @Inject
     TokenIssuer issuer;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String grantType() {

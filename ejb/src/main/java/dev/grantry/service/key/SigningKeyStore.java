@@ -28,7 +28,8 @@ public class SigningKeyStore {
     @Inject
     KeyEncryption encryption;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Every key, newest first, for the admin page. */
     public List<SigningKey> all() {

@@ -10,6 +10,7 @@ import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,6 +38,9 @@ public class IntrospectionService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param bearerToken the caller's bearer token, or {@code null} when it authenticates as a client
      * @param authorization the {@code Authorization} header when it is not a bearer one, else {@code null}
@@ -51,7 +55,7 @@ public class IntrospectionService {
                     .map(access -> describe(access.record(), access.audience(), "Bearer"))
                     .orElse(Introspection.INACTIVE);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return records.find(token)
                 .filter(record -> record.getKind() == TokenKind.REFRESH && isLiveRefresh(record, now))
                 .filter(record -> mayLearnAbout(caller, record))

@@ -7,7 +7,7 @@ import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.service.grant.TokenParameters;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Token revocation (RFC 7009 <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">§2.1</a>): the client
@@ -30,6 +30,9 @@ public class RevocationService {
     @Inject
     TokenIssuer issuer;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param authorization the request's {@code Authorization} header, or {@code null}
      */
@@ -46,7 +49,7 @@ public class RevocationService {
         if (record.getKind() == TokenKind.REFRESH && record.getGrant() != null) {
             issuer.revokeFamily(record.getGrant().getId());
         } else {
-            tokens.revoke(record.getJti(), Instant.now());
+            tokens.revoke(record.getJti(), clock.instant());
         }
     }
 }

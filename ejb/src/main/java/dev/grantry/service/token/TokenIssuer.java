@@ -48,7 +48,8 @@ public class TokenIssuer {
     @Inject
     GrantrySettings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Issues an access token, and a refresh token when asked, for a new authorization.

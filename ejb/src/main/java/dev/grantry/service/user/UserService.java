@@ -6,7 +6,7 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,6 +28,9 @@ public class UserService {
 
     @Inject
     AuthorizationGrantRepository grants;
+
+    @Inject
+    Clock clock;
 
     /**
      * Creates a user, always with the {@code user} role besides the ones asked for.
@@ -60,7 +63,7 @@ public class UserService {
             roles.addAll(request.roles());
         }
         return users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
-                Instant.now()));
+                clock.instant()));
     }
 
     public List<User> list() {
@@ -80,7 +83,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            grants.revokeByUser(user.getId(), Instant.now());
+            grants.revokeByUser(user.getId(), clock.instant());
         }
     }
 

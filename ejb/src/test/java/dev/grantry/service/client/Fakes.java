@@ -8,6 +8,7 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.fakes.FakeApplicationRepository;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ final class Fakes {
         service.users = new Users();
         service.hasher = new Hasher();
         service.settings = GrantrySettings.read(key -> Optional.ofNullable(settings.get(key)));
+        service.clock = Clock.systemUTC();
         return service;
     }
 

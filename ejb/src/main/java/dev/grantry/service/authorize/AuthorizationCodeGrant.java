@@ -2,6 +2,7 @@ package dev.grantry.service.authorize;
 
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.grant.TokenGrant;
@@ -19,8 +20,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AuthorizationCodeGrant implements TokenGrant {
 
-    static final String REFRESH_TOKEN = "refresh_token";
-
     @Inject
     AuthorizationCodes codes;
 
@@ -31,8 +30,8 @@ public class AuthorizationCodeGrant implements TokenGrant {
     UserRepository users;
 
     @Override
-    public String grantType() {
-        return AuthorizationRequestValidator.AUTHORIZATION_CODE;
+    public GrantType grantType() {
+        return GrantType.AUTHORIZATION_CODE;
     }
 
     @Override
@@ -43,6 +42,6 @@ public class AuthorizationCodeGrant implements TokenGrant {
         User user = users.findById(code.getUser().getId()).orElseThrow(() ->
                 CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
         return tokenIssuer.issue(client, user, code.getScopes(), code.getCodeHash(),
-                client.getGrantTypes().contains(REFRESH_TOKEN));
+                client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));
     }
 }

@@ -3,6 +3,7 @@ package dev.grantry.service.authorize;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.scope.Scope;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
@@ -23,8 +24,6 @@ import java.util.stream.Collectors;
  * then everything else, whose faults go back to the client.
  */
 public final class AuthorizationRequestValidator {
-
-    static final String AUTHORIZATION_CODE = "authorization_code";
 
     /** RFC 6749 §3.3 {@code scope-token}. */
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
@@ -76,7 +75,7 @@ public final class AuthorizationRequestValidator {
         if (client.getStatus() != ApplicationStatus.ACTIVE) {
             throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT, "This application is not active.");
         }
-        if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(AUTHORIZATION_CODE)) {
+        if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
             throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT,
                     "This application may not use the authorization code grant.");
         }

@@ -78,7 +78,7 @@ public class ApplicationService {
     }
 
     private IssuedCredentials createApplication(ApplicationRequest request, User owner, boolean registrationToken) {
-        ApplicationRequest valid = MetadataRules.check(request, knownScopes());
+        ApplicationMetadata valid = MetadataRules.check(request, knownScopes());
         ApplicationStatus status = settings.clientRegistrationApproval() == ClientApproval.ADMIN
                 ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(RandomSecrets.generate(CLIENT_ID_BITS), valid.name(), owner,
@@ -218,7 +218,7 @@ public class ApplicationService {
     }
 
     private IssuedCredentials replace(Application application, ApplicationRequest request, String token) {
-        ApplicationRequest valid = MetadataRules.check(request, knownScopes());
+        ApplicationMetadata valid = MetadataRules.check(request, knownScopes());
         ClientType newType = clientType(valid.authMethod());
         String secret = null;
         if (newType == ClientType.PUBLIC) {
@@ -234,7 +234,7 @@ public class ApplicationService {
         return new IssuedCredentials(application, secret, token);
     }
 
-    private static void apply(Application application, ApplicationRequest valid) {
+    private static void apply(Application application, ApplicationMetadata valid) {
         application.setWebsite(valid.website());
         application.setDescription(valid.description());
         application.setGrantTypes(valid.grantTypes());

@@ -2,6 +2,7 @@ package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.token.Scopes;
@@ -22,8 +23,8 @@ public class ClientCredentialsGrant implements TokenGrant {
     TokenIssuer issuer;
 
     @Override
-    public String grantType() {
-        return "client_credentials";
+    public GrantType grantType() {
+        return GrantType.CLIENT_CREDENTIALS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
@@ -38,8 +39,8 @@ public class RefreshTokenGrant implements TokenGrant {
     Clock clock;
 
     @Override
-    public String grantType() {
-        return "refresh_token";
+    public GrantType grantType() {
+        return GrantType.REFRESH_TOKEN;
     }
 
     @Override

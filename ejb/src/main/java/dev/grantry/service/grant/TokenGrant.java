@@ -1,6 +1,7 @@
 package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 
 /**
  * One grant type of the token endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4">§4</a>).
@@ -8,8 +9,8 @@ import dev.grantry.persistence.client.Application;
  */
 public interface TokenGrant {
 
-    /** The {@code grant_type} value this grant answers, e.g. {@code authorization_code}. */
-    String grantType();
+    /** The grant type this grant answers. */
+    GrantType grantType();
 
     /**
      * Exchanges the request for tokens.

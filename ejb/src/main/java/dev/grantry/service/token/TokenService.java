@@ -31,7 +31,7 @@ public class TokenService {
         String grantType = parameters.required("grant_type");
         TokenGrant grant = grants.find(grantType);
         Application client = authenticator.authenticate(authorization, parameters);
-        if (!client.getGrantTypes().contains(grantType)) {
+        if (!client.getGrantTypes().contains(grant.grantType())) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
                     "The application is not allowed the grant type " + grantType + ".");
         }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -182,7 +183,7 @@ class ApplicationServiceTest {
     @Test
     void whenPublicClientAsksForClientCredentialsThenInvalidClientMetadata() {
         ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(),
-                Set.of(GrantType.CLIENT_CREDENTIALS), Set.of(), TokenEndpointAuthMethod.NONE);
+                Set.of(GrantType.CLIENT_CREDENTIALS.value()), Set.of(), TokenEndpointAuthMethod.NONE);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 

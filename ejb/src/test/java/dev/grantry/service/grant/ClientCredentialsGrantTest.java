@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeTokenStore;
@@ -22,7 +23,7 @@ class ClientCredentialsGrantTest {
 
     final FakeTokenStore store = new FakeTokenStore();
     final ClientCredentialsGrant grant = new ClientCredentialsGrant();
-    final Application client = TestData.confidential("machine", "secret", Set.of("client_credentials"),
+    final Application client = TestData.confidential("machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of("repo:read", "repo:write"));
 
     {
@@ -57,7 +58,7 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenPublicClientAsksThenUnauthorizedClient() {
-        Application publicClient = TestData.publicClient("spa", Set.of("client_credentials"), Set.of("repo:read"));
+        Application publicClient = TestData.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class, () -> grant.exchange(publicClient, params(Map.of())));
 

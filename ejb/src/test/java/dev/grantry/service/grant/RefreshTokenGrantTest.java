@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
@@ -36,7 +37,7 @@ class RefreshTokenGrantTest {
             TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings()), Map.of(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final Application client = TestData.confidential("client", "secret",
-            Set.of("authorization_code", "refresh_token"), Set.of("repo:read", "repo:write"));
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "repo:write"));
     final User alice = TestData.user("alice");
     final RefreshTokenGrant grant = grant(Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
     final TokenResponse first = issuer.issue(client, alice, Set.of("repo:read", "repo:write"), "hs256:code", true);
@@ -111,7 +112,7 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenAnotherClientPresentsTheTokenThenInvalidGrant() {
-        Application other = TestData.confidential("other", "secret", Set.of("refresh_token"), Set.of("repo:read"));
+        Application other = TestData.confidential("other", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class,
                 () -> grant.exchange(other, refresh(first.refreshToken())));

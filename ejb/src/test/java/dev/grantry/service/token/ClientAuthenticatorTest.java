@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeApplicationRepository;
@@ -25,9 +26,9 @@ class ClientAuthenticatorTest {
 
     static final String SECRET = "s3cr:et%+/=";
 
-    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of("client_credentials"),
+    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of());
-    final Application publicClient = TestData.publicClient("pub", Set.of("authorization_code"), Set.of());
+    final Application publicClient = TestData.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of());
     final ClientAuthenticator authenticator = new ClientAuthenticator();
 
     {

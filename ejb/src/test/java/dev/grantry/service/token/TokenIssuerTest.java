@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
@@ -37,7 +38,7 @@ class TokenIssuerTest {
     final SigningKeys keys = TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings());
     final TokenIssuer issuer = issuer(store, keys, Map.of());
     final Application client = TestData.confidential("client-1", "secret",
-            Set.of("authorization_code", "refresh_token"), Set.of("repo:read", "user:read"));
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
     final User alice = TestData.user("alice");
 
     static TokenIssuer issuer(FakeTokenStore store, SigningKeys keys, Map<String, String> settings) {

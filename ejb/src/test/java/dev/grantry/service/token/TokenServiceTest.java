@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeApplicationRepository;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenServiceTest {
 
-    final Application client = TestData.confidential("c", "secret", Set.of("refresh_token"), Set.of());
+    final Application client = TestData.confidential("c", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of());
     final TokenService service = new TokenService();
 
     {
@@ -27,7 +28,7 @@ class TokenServiceTest {
         authenticator.applications = new FakeApplicationRepository(client);
         authenticator.hasher = new FakeHasher();
         service.authenticator = authenticator;
-        service.grants = new Grants(List.of(new Answering("refresh_token"), new Answering("client_credentials")));
+        service.grants = new Grants(List.of(new Answering(GrantType.REFRESH_TOKEN), new Answering(GrantType.CLIENT_CREDENTIALS)));
     }
 
     @Test
@@ -62,11 +63,11 @@ class TokenServiceTest {
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
-    private record Answering(String grantType) implements TokenGrant {
+    private record Answering(GrantType grantType) implements TokenGrant {
 
         @Override
         public TokenResponse exchange(Application client, TokenParameters parameters) {
-            return new TokenResponse(grantType, "Bearer", 60, null, "");
+            return new TokenResponse(grantType.value(), "Bearer", 60, null, "");
         }
     }
 }

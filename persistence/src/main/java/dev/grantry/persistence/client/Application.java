@@ -3,6 +3,7 @@ package dev.grantry.persistence.client;
 import dev.grantry.persistence.user.User;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,7 +88,8 @@ public class Application {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_grant_type", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "grant_type", length = 32)
-    private Set<String> grantTypes = new LinkedHashSet<>();
+    @Convert(converter = GrantTypeConverter.class)
+    private Set<GrantType> grantTypes = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_scope", joinColumns = @JoinColumn(name = "application_id"))
@@ -201,11 +203,11 @@ public class Application {
         this.redirectUris.addAll(redirectUris);
     }
 
-    public Set<String> getGrantTypes() {
+    public Set<GrantType> getGrantTypes() {
         return Set.copyOf(grantTypes);
     }
 
-    public void setGrantTypes(Set<String> grantTypes) {
+    public void setGrantTypes(Set<GrantType> grantTypes) {
         this.grantTypes.clear();
         this.grantTypes.addAll(grantTypes);
     }

@@ -2,9 +2,9 @@ package dev.grantry.web.oauth;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
-import dev.grantry.service.client.GrantType;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a> client metadata as JSON: read into an
@@ -53,7 +54,7 @@ final class ClientMetadata {
                 string(json, "client_uri"),
                 null,
                 strings(json, "redirect_uris"),
-                grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE) : new LinkedHashSet<>(grantTypes),
+                grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE.value()) : new LinkedHashSet<>(grantTypes),
                 scopes(scope),
                 method == null ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : TokenEndpointAuthMethod.fromValue(method)
                         .orElseThrow(() -> invalid("token_endpoint_auth_method is client_secret_basic, "
@@ -87,10 +88,11 @@ final class ClientMetadata {
         if (application.getWebsite() != null) {
             json.add("client_uri", application.getWebsite());
         }
-        Set<String> grantTypes = new TreeSet<>(application.getGrantTypes());
+        Set<String> grantTypes = application.getGrantTypes().stream().map(GrantType::value)
+                .collect(Collectors.toCollection(TreeSet::new));
         return json.add("redirect_uris", array(application.getRedirectUris()))
                 .add("grant_types", array(grantTypes))
-                .add("response_types", array(grantTypes.contains(GrantType.AUTHORIZATION_CODE)
+                .add("response_types", array(grantTypes.contains(GrantType.AUTHORIZATION_CODE.value())
                         ? List.of("code") : List.of()))
                 .add("token_endpoint_auth_method", application.getTokenEndpointAuthMethod().value())
                 .add("scope", String.join(" ", new TreeSet<>(application.getScopes())))

@@ -1,6 +1,7 @@
 package dev.grantry.web.page;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fields of the "New application" form and of an application's edit form: redirect URIs one per line, client
@@ -35,7 +37,7 @@ public class ApplicationForm {
         form.scopes = new ArrayList<>(application.getScopes());
         form.authMethod = application.getTokenEndpointAuthMethod();
         form.clientType = form.authMethod == TokenEndpointAuthMethod.NONE ? PUBLIC : CONFIDENTIAL;
-        form.grantTypes = application.getGrantTypes();
+        form.grantTypes = application.getGrantTypes().stream().map(GrantType::value).collect(Collectors.toSet());
         return form;
     }
 

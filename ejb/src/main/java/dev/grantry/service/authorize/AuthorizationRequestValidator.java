@@ -4,10 +4,11 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.scope.MalformedScopeException;
 import dev.grantry.persistence.scope.Scope;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
  * then everything else, whose faults go back to the client.
  */
 public final class AuthorizationRequestValidator {
-
-    /** RFC 6749 §3.3 {@code scope-token}. */
-    private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final Function<String, Optional<Application>> clients;
     private final Function<Collection<String>, List<Scope>> knownScopes;
@@ -112,13 +109,14 @@ public final class AuthorizationRequestValidator {
 
     /** RFC 6749 §3.3; when none are asked for, the application's registered scopes. */
     private Set<String> scopes(Application client, String scope, Redirector refuse) {
-        Set<String> requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes())
-                : Arrays.stream(scope.trim().split(" +")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> requested;
+        try {
+            requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes()) : Scopes.parse(scope);
+        } catch (MalformedScopeException e) {
+            throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
+        }
         if (requested.isEmpty()) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
-        }
-        if (!requested.stream().allMatch(s -> SCOPE_TOKEN.matcher(s).matches())) {
-            throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
         }
         Set<String> known = knownScopes.apply(requested).stream().map(Scope::getName)
                 .collect(Collectors.toSet());

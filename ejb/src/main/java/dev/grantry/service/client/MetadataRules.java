@@ -2,6 +2,8 @@ package dev.grantry.service.client;
 
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.persistence.scope.MalformedScopeException;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import java.net.URI;
@@ -54,7 +56,7 @@ final class MetadataRules {
             throw new OAuthException(OAuthError.INVALID_REDIRECT_URI,
                     "The authorization_code grant needs at least one redirect URI.");
         }
-        Set<String> scopes = checkScopes(request.scopes(), knownScopes);
+        Set<String> scopes = checkScopes(request.scope(), knownScopes);
         return new ApplicationMetadata(name, website, description, redirectUris, grantTypes, scopes, authMethod);
     }
 
@@ -112,19 +114,22 @@ final class MetadataRules {
         return Set.copyOf(grantTypes);
     }
 
-    private static Set<String> checkScopes(Set<String> requested, Set<String> knownScopes) {
-        if (requested == null) {
-            return Set.of();
+    private static Set<String> checkScopes(String scope, Set<String> knownScopes) {
+        Set<String> requested;
+        try {
+            requested = Scopes.parse(scope);
+        } catch (MalformedScopeException e) {
+            throw invalid(e.getMessage());
         }
         if (requested.size() > MAX_SCOPES) {
             throw invalid("An application has at most " + MAX_SCOPES + " scopes.");
         }
-        for (String scope : requested) {
-            if (scope == null || scope.length() > MAX_SCOPE || !knownScopes.contains(scope)) {
-                throw invalid("Unknown scope " + shorten(String.valueOf(scope)) + ".");
+        for (String name : requested) {
+            if (name.length() > MAX_SCOPE || !knownScopes.contains(name)) {
+                throw invalid("Unknown scope " + shorten(name) + ".");
             }
         }
-        return Set.copyOf(requested);
+        return requested;
     }
 
     static String trimToNull(String value) {

@@ -9,7 +9,6 @@ import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
-import dev.grantry.service.token.Scopes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -72,7 +71,7 @@ public class AuthorizedApplicationService {
         for (Long applicationId : authorized) {
             applications.findById(applicationId).ifPresent(application -> {
                 Set<String> scopes = new TreeSet<>(consented.getOrDefault(applicationId, Set.of()));
-                tokens.findLiveScopes(userId, applicationId, now).forEach(scope -> scopes.addAll(Scopes.parse(scope)));
+                tokens.findLiveScopes(userId, applicationId, now).forEach(scopes::addAll);
                 ApplicationUse use = uses.get(applicationId);
                 result.add(new AuthorizedApplication(application.getClientId(), application.getName(),
                         application.getWebsite(), scopes, use == null ? null : use.firstIssued(),

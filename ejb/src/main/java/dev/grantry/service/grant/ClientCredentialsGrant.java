@@ -5,7 +5,6 @@ import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.token.Scopes;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ public class ClientCredentialsGrant implements TokenGrant {
                     "Only confidential clients may use client_credentials.");
         }
         Set<String> allowed = client.getScopes();
-        Set<String> scopes = parameters.optional("scope").map(Scopes::parse).orElse(allowed);
+        Set<String> scopes = parameters.scopes().orElse(allowed);
         if (!allowed.containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE,
                     "The application is not registered for every requested scope.");

@@ -8,7 +8,6 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
-import dev.grantry.service.token.Scopes;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,8 +57,8 @@ public class RefreshTokenGrant implements TokenGrant {
         if (user != null && !user.isEnabled()) {
             throw invalidGrant("The user who granted the refresh token is disabled.");
         }
-        Set<String> granted = Scopes.parse(token.getScope());
-        Set<String> scopes = parameters.optional("scope").map(Scopes::parse).orElse(granted);
+        Set<String> granted = token.getScopes();
+        Set<String> scopes = parameters.scopes().orElse(granted);
         if (!granted.containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE, "The scope is wider than the refresh token's.");
         }

@@ -2,8 +2,10 @@ package dev.grantry.service.grant;
 
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeParameter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parameters of a token request, each present at most once (a repeated parameter is refused before this is
@@ -20,6 +22,15 @@ public final class TokenParameters {
     public Optional<String> optional(String name) {
         String value = values.get(name);
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
+     * The {@code scope} parameter's scopes (RFC 6749 §3.3), empty when it is missing.
+     *
+     * @throws OAuthException {@code invalid_scope} when it is malformed
+     */
+    public Optional<Set<String>> scopes() {
+        return optional("scope").map(ScopeParameter::parse);
     }
 
     /** The parameter, or {@code invalid_request} naming it when it is missing. */

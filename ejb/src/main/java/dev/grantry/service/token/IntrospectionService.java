@@ -4,6 +4,7 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.grant.TokenParameters;
@@ -89,7 +90,7 @@ public class IntrospectionService {
     private Introspection describe(IssuedToken record, String audience, String tokenType) {
         String username = record.getUser() == null ? null : record.getUser().getUsername();
         String clientId = record.getApplication().getClientId();
-        return new Introspection(true, record.getScope(), clientId, username,
+        return new Introspection(true, Scopes.format(record.getScopes()), clientId, username,
                 username == null ? clientId : username, audience, settings.issuer(), record.getExpiresAt(),
                 record.getIssuedAt(), record.getJti(), tokenType);
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 public record VerifiedAccessToken(IssuedToken record, String audience) {
 
     public Set<String> scopes() {
-        return Scopes.parse(record.getScope());
+        return record.getScopes();
     }
 
     /** The username, or the client id when the client acts for itself. */

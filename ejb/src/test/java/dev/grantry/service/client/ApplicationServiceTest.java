@@ -29,7 +29,7 @@ class ApplicationServiceTest {
 
     private static ApplicationRequest request(TokenEndpointAuthMethod method) {
         return new ApplicationRequest("Event Manager", "https://app.example", null,
-                List.of("https://app.example/cb"), null, Set.of("event:write"), method);
+                List.of("https://app.example/cb"), null, "event:write", method);
     }
 
     @Test
@@ -149,7 +149,7 @@ class ApplicationServiceTest {
     @Test
     void whenScopeUnknownThenInvalidClientMetadataAndNothingStored() {
         ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of("https://app.example/cb"),
-                null, Set.of("repo:read", "no:such"), null);
+                null, "repo:read no:such", null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 
@@ -161,7 +161,7 @@ class ApplicationServiceTest {
     @Test
     void whenFieldOversizedThenInvalidClientMetadata() {
         ApplicationRequest huge = new ApplicationRequest("x".repeat(1_000_000), null, null,
-                List.of("https://app.example/cb"), null, Set.of(), null);
+                List.of("https://app.example/cb"), null, null, null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(huge, "alice"));
 
@@ -173,7 +173,7 @@ class ApplicationServiceTest {
     void whenTooManyRedirectUrisThenInvalidRedirectUri() {
         List<String> uris = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i)
                 .toList();
-        ApplicationRequest many = new ApplicationRequest("App", null, null, uris, null, Set.of(), null);
+        ApplicationRequest many = new ApplicationRequest("App", null, null, uris, null, null, null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(many, "alice"));
 
@@ -183,7 +183,7 @@ class ApplicationServiceTest {
     @Test
     void whenPublicClientAsksForClientCredentialsThenInvalidClientMetadata() {
         ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(),
-                Set.of(GrantType.CLIENT_CREDENTIALS.value()), Set.of(), TokenEndpointAuthMethod.NONE);
+                Set.of(GrantType.CLIENT_CREDENTIALS.value()), null, TokenEndpointAuthMethod.NONE);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 
@@ -192,7 +192,7 @@ class ApplicationServiceTest {
 
     @Test
     void whenAuthorizationCodeWithoutRedirectUriThenInvalidRedirectUri() {
-        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(), null, Set.of(), null);
+        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(), null, null, null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 

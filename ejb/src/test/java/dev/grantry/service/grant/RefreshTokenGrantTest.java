@@ -97,8 +97,8 @@ class RefreshTokenGrantTest {
 
         assertEquals("repo:read", narrowed.scope());
         assertEquals("repo:read", SignedJWT.parse(narrowed.accessToken()).getJWTClaimsSet().getStringClaim("scope"));
-        assertEquals("repo:read repo:write",
-                store.findRefreshByHash("hashed:" + narrowed.refreshToken()).orElseThrow().getScope());
+        assertEquals(Set.of("repo:read", "repo:write"),
+                store.findRefreshByHash("hashed:" + narrowed.refreshToken()).orElseThrow().getScopes());
     }
 
     @Test

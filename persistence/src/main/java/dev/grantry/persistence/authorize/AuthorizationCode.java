@@ -1,8 +1,11 @@
 package dev.grantry.persistence.authorize;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
 import dev.grantry.persistence.user.User;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -42,7 +45,9 @@ public class AuthorizationCode {
     private String redirectUri;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "code_challenge", length = 128)
     private String codeChallenge;
@@ -68,7 +73,7 @@ public class AuthorizationCode {
         this.application = request.getApplication();
         this.user = user;
         this.redirectUri = request.getRedirectUri();
-        this.scopes = ScopeSet.join(request.getScopes());
+        this.scopes = request.getScopes();
         this.codeChallenge = request.getCodeChallenge();
         this.codeChallengeMethod = request.getCodeChallengeMethod();
         this.createdAt = createdAt;
@@ -92,7 +97,7 @@ public class AuthorizationCode {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     public String getCodeChallenge() {

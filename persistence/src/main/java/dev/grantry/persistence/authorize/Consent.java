@@ -1,6 +1,9 @@
 package dev.grantry.persistence.authorize;
 
+import dev.grantry.persistence.scope.ScopeSetConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,7 +37,9 @@ public class Consent {
     private Long applicationId;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
@@ -45,7 +50,7 @@ public class Consent {
     public Consent(Long userId, Long applicationId, Set<String> scopes, Instant grantedAt) {
         this.userId = userId;
         this.applicationId = applicationId;
-        this.scopes = ScopeSet.join(scopes);
+        this.scopes = Set.copyOf(scopes);
         this.grantedAt = grantedAt;
     }
 
@@ -58,14 +63,14 @@ public class Consent {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     /** Adds {@code more} to the granted scopes. */
     public void grant(Set<String> more, Instant now) {
-        Set<String> all = new TreeSet<>(getScopes());
+        Set<String> all = new TreeSet<>(scopes);
         all.addAll(more);
-        this.scopes = ScopeSet.join(all);
+        this.scopes = Set.copyOf(all);
         this.grantedAt = now;
     }
 

@@ -1,7 +1,10 @@
 package dev.grantry.persistence.authorize;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -38,7 +41,9 @@ public class PendingAuthorization {
     private String effectiveRedirectUri;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(length = 2000)
     private String state;
@@ -64,7 +69,7 @@ public class PendingAuthorization {
         this.application = application;
         this.redirectUri = redirectUri;
         this.effectiveRedirectUri = effectiveRedirectUri;
-        this.scopes = ScopeSet.join(scopes);
+        this.scopes = Set.copyOf(scopes);
         this.state = state;
         this.codeChallenge = codeChallenge;
         this.codeChallengeMethod = codeChallengeMethod;
@@ -88,7 +93,7 @@ public class PendingAuthorization {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     public String getState() {

@@ -1,8 +1,11 @@
 package dev.grantry.persistence.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
 import dev.grantry.persistence.user.User;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The server-side record of one issued token, so that it can be revoked and introspected (RFC 7009, RFC 7662).
@@ -41,7 +45,7 @@ import java.time.Instant;
 @NamedQuery(name = "IssuedToken.findUseByUser", query = "SELECT NEW dev.grantry.persistence.grant.ApplicationUse("
         + "t.application.id, MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
         + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id")
-@NamedQuery(name = "IssuedToken.findLiveScopes", query = "SELECT DISTINCT t.scope FROM IssuedToken t "
+@NamedQuery(name = "IssuedToken.findLiveScopes", query = "SELECT DISTINCT t.scopes FROM IssuedToken t "
         + "WHERE t.user.id = :user AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now")
 public class IssuedToken {
 
@@ -69,8 +73,10 @@ public class IssuedToken {
     @JoinColumn(name = "user_id")
     private User user;
 
-    @Column(nullable = false, length = 2000)
-    private String scope;
+    @Column(name = "scope", nullable = false, length = 2000)
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
@@ -91,14 +97,14 @@ public class IssuedToken {
      * @param tokenHash the keyed hash of a refresh token's value; {@code null} for an access token
      */
     public IssuedToken(String jti, TokenKind kind, String tokenHash, AuthorizationGrant grant,
-            Application application, User user, String scope, Instant issuedAt, Instant expiresAt) {
+            Application application, User user, Set<String> scopes, Instant issuedAt, Instant expiresAt) {
         this.jti = jti;
         this.kind = kind;
         this.tokenHash = tokenHash;
         this.grant = grant;
         this.application = application;
         this.user = user;
-        this.scope = scope;
+        this.scopes = Set.copyOf(scopes);
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
     }
@@ -127,8 +133,8 @@ public class IssuedToken {
         return user;
     }
 
-    public String getScope() {
-        return scope;
+    public Set<String> getScopes() {
+        return scopes;
     }
 
     public Instant getIssuedAt() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaIssuedTokenRepository implements IssuedTokenRepository {
@@ -56,8 +57,9 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
     }
 
     @Override
-    public List<String> findLiveScopes(long userId, long applicationId, Instant now) {
-        return em.createNamedQuery("IssuedToken.findLiveScopes", String.class)
+    @SuppressWarnings("unchecked")
+    public List<Set<String>> findLiveScopes(long userId, long applicationId, Instant now) {
+        return em.createNamedQuery("IssuedToken.findLiveScopes")
                 .setParameter("user", userId)
                 .setParameter("application", applicationId)
                 .setParameter("now", now)

@@ -2,6 +2,7 @@ package dev.grantry.web.compat;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.IssuedCredentials;
@@ -19,9 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Gancio's client registration, {@code POST /api/client} (Gancio's OAuth "Create client" documentation): form
@@ -47,12 +46,12 @@ public class GancioEndpoints {
             @FormParam("scopes") String scopes, @FormParam("website") String website) {
         access.check(BearerCredentials.token(authorization));
         IssuedCredentials issued = applications.create(new ApplicationRequest(name, website, null,
-                words(redirectUris), null, new LinkedHashSet<>(words(scopes == null || scopes.isBlank()
-                        ? DEFAULT_SCOPE : scopes)), TokenEndpointAuthMethod.CLIENT_SECRET_POST), null);
+                words(redirectUris), null, scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
+                TokenEndpointAuthMethod.CLIENT_SECRET_POST), null);
         Application application = issued.application();
         var json = Json.createObjectBuilder()
                 .add("name", application.getName())
-                .add("scopes", String.join(" ", new TreeSet<>(application.getScopes())))
+                .add("scopes", Scopes.format(application.getScopes()))
                 .add("website", application.getWebsite() == null ? "" : application.getWebsite())
                 .add("client_secret", issued.clientSecret())
                 .add("redirect_uris", String.join(" ", application.getRedirectUris()))

@@ -4,6 +4,7 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthError;
@@ -18,7 +19,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,21 +48,16 @@ final class ClientMetadata {
         }
         List<String> grantTypes = strings(json, "grant_types");
         String method = string(json, "token_endpoint_auth_method");
-        String scope = string(json, "scope");
         return new ApplicationRequest(
                 string(json, "client_name"),
                 string(json, "client_uri"),
                 null,
                 strings(json, "redirect_uris"),
                 grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE.value()) : new LinkedHashSet<>(grantTypes),
-                scopes(scope),
+                string(json, "scope"),
                 method == null ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : TokenEndpointAuthMethod.fromValue(method)
                         .orElseThrow(() -> invalid("token_endpoint_auth_method is client_secret_basic, "
                                 + "client_secret_post or none.")));
-    }
-
-    private static Set<String> scopes(String scope) {
-        return scope == null || scope.isBlank() ? null : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
     }
 
     /**
@@ -95,7 +90,7 @@ final class ClientMetadata {
                 .add("response_types", array(grantTypes.contains(GrantType.AUTHORIZATION_CODE.value())
                         ? List.of("code") : List.of()))
                 .add("token_endpoint_auth_method", application.getTokenEndpointAuthMethod().value())
-                .add("scope", String.join(" ", new TreeSet<>(application.getScopes())))
+                .add("scope", Scopes.format(application.getScopes()))
                 .build();
     }
 

@@ -6,7 +6,6 @@ import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,8 +44,7 @@ public class ApplicationForm {
     ApplicationRequest toRequest() {
         List<String> uris = redirectUris == null ? List.of()
                 : Arrays.stream(redirectUris.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ApplicationRequest(name, website, null, uris, grantTypes, new LinkedHashSet<>(scopes),
-                authMethod());
+        return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", scopes), authMethod());
     }
 
     private TokenEndpointAuthMethod authMethod() {

@@ -8,9 +8,9 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenResponse;
 import dev.grantry.service.scope.ScopeParameter;
 import dev.grantry.service.settings.GrantrySettings;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import dev.grantry.service.user.BasicCredentials;
 import dev.grantry.service.user.SignInResult;
@@ -77,7 +77,7 @@ public class DirectApprovalService {
         }
         // Signing in ran in its own transaction: take the user as this transaction sees it.
         User user = users.findByUsername(result.user().getUsername()).orElseThrow();
-        TokenResponse token = issuer.issueDirectlyApproved(client, user, scopes);
+        IssuedTokens token = issuer.issueDirectlyApproved(client, user, scopes);
         return redirectUri + "#access_token=" + token.accessToken() + "&token_type=" + token.tokenType()
                 + "&expires_in=" + token.expiresIn();
     }

@@ -5,6 +5,7 @@ import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class ClientCredentialsGrant implements TokenGrant {
     }
 
     @Override
-    public TokenResponse exchange(Application client, TokenParameters parameters) {
+    public IssuedTokens exchange(Application client, TokenParameters parameters) {
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
                     "Only confidential clients may use client_credentials.");

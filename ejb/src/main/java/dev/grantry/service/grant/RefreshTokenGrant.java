@@ -8,6 +8,7 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class RefreshTokenGrant implements TokenGrant {
     }
 
     @Override
-    public TokenResponse exchange(Application client, TokenParameters parameters) {
+    public IssuedTokens exchange(Application client, TokenParameters parameters) {
         IssuedToken token = tokens.findRefreshByHash(hasher.hash(parameters.required("refresh_token")))
                 .orElseThrow(() -> invalidGrant("The refresh token is invalid."));
         Instant now = clock.instant();

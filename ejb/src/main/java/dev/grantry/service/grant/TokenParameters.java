@@ -1,6 +1,6 @@
 package dev.grantry.service.grant;
 
-import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.scope.ScopeParameter;
 import java.util.Map;
@@ -35,7 +35,11 @@ public final class TokenParameters {
 
     /** The parameter, or {@code invalid_request} naming it when it is missing. */
     public String required(String name) {
-        return optional(name).orElseThrow(() ->
-                new OAuthException(OAuthError.INVALID_REQUEST, "The " + name + " parameter is missing."));
+        return optional(name).orElseThrow(() -> OAuthException.missingParameter(name));
+    }
+
+    /** The client's credentials: the {@code Authorization} header, or {@code client_id} and {@code client_secret}. */
+    public ClientCredentials clientCredentials(String authorizationHeader) {
+        return ClientCredentials.of(authorizationHeader, values);
     }
 }

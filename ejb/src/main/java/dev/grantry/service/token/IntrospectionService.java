@@ -5,9 +5,10 @@ import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
+import dev.grantry.service.client.ClientAuthenticator;
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,12 +45,15 @@ public class IntrospectionService {
 
     /**
      * @param bearerToken the caller's bearer token, or {@code null} when it authenticates as a client
-     * @param authorization the {@code Authorization} header when it is not a bearer one, else {@code null}
+     * @param credentials the client's credentials, used when there is no bearer token
+     * @param token the request's {@code token} parameter, or {@code null} when it is missing
      */
-    public Introspection introspect(String bearerToken, String authorization, TokenParameters parameters) {
+    public Introspection introspect(String bearerToken, ClientCredentials credentials, String token) {
         Optional<Application> caller = bearerToken != null ? resourceServer(bearerToken)
-                : Optional.of(client(authorization, parameters));
-        String token = parameters.required("token");
+                : Optional.of(client(credentials));
+        if (token == null || token.isEmpty()) {
+            throw OAuthException.missingParameter("token");
+        }
         if (TokenRecords.isJwt(token)) {
             return verifier.verify(token)
                     .filter(access -> mayLearnAbout(caller, access.record()))
@@ -70,8 +74,8 @@ public class IntrospectionService {
         return Optional.empty();
     }
 
-    private Application client(String authorization, TokenParameters parameters) {
-        Application client = authenticator.authenticate(authorization, parameters);
+    private Application client(ClientCredentials credentials) {
+        Application client = authenticator.authenticate(credentials);
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection needs client authentication.");
         }

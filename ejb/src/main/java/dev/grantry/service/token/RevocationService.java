@@ -4,7 +4,9 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
-import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.client.ClientAuthenticator;
+import dev.grantry.service.client.ClientCredentials;
+import dev.grantry.service.error.OAuthException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,11 +36,14 @@ public class RevocationService {
     Clock clock;
 
     /**
-     * @param authorization the request's {@code Authorization} header, or {@code null}
+     * @param token the request's {@code token} parameter, or {@code null} when it is missing
+     * @throws OAuthException when the client does not authenticate, or {@code invalid_request} without a token
      */
-    public void revoke(String authorization, TokenParameters parameters) {
-        Application client = authenticator.authenticate(authorization, parameters);
-        String token = parameters.required("token");
+    public void revoke(ClientCredentials credentials, String token) {
+        Application client = authenticator.authenticate(credentials);
+        if (token == null || token.isEmpty()) {
+            throw OAuthException.missingParameter("token");
+        }
         records.find(token)
                 .filter(record -> record.getApplication().getId().equals(client.getId()))
                 .filter(record -> !record.isRevoked())

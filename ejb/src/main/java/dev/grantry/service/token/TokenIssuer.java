@@ -8,7 +8,6 @@ import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.persistence.user.User;
-import dev.grantry.service.grant.TokenResponse;
 import dev.grantry.service.key.JwtSigner;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
@@ -61,7 +60,7 @@ public class TokenIssuer {
      *        {@link #revokeIssuedFromCode} revokes by it
      * @param withRefreshToken whether to issue a refresh token too
      */
-    public TokenResponse issue(Application client, User user, Set<String> scopes, String originCodeHash,
+    public IssuedTokens issue(Application client, User user, Set<String> scopes, String originCodeHash,
             boolean withRefreshToken) {
         Instant now = clock.instant();
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
@@ -75,7 +74,7 @@ public class TokenIssuer {
      * Issues a directly approved access token (Quay's {@code /oauth/authorizeapp}): a new authorization of the
      * application by the user, with the direct approval lifetime and no refresh token.
      */
-    public TokenResponse issueDirectlyApproved(Application client, User user, Set<String> scopes) {
+    public IssuedTokens issueDirectlyApproved(Application client, User user, Set<String> scopes) {
         Instant now = clock.instant();
         AuthorizationGrant family = grants.add(new AuthorizationGrant(client, user, scopes, null, now));
         return mint(client, user, family, scopes, null, now, settings.directOAuthTokenLifetime());
@@ -86,7 +85,7 @@ public class TokenIssuer {
      * refresh token's) and a new refresh token with exactly the old one's scope (RFC 6749 §6). The caller has marked
      * the old refresh token used.
      */
-    public TokenResponse rotate(IssuedToken refreshToken, Set<String> scopes) {
+    public IssuedTokens rotate(IssuedToken refreshToken, Set<String> scopes) {
         return mint(refreshToken.getApplication(), refreshToken.getUser(), refreshToken.getGrant(), scopes,
                 refreshToken.getScopes(), clock.instant(), settings.accessTokenLifetime());
     }
@@ -110,7 +109,7 @@ public class TokenIssuer {
         grants.revoke(grantId, clock.instant());
     }
 
-    private TokenResponse mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
+    private IssuedTokens mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
             Set<String> refreshScopes, Instant now, Duration lifetime) {
         Instant expiresAt = now.plus(lifetime);
         String subject = user == null ? client.getClientId() : user.getUsername();
@@ -124,6 +123,6 @@ public class TokenIssuer {
             tokens.add(new IssuedToken(RandomSecrets.generate(JTI_BITS), TokenKind.REFRESH, hasher.hash(refreshToken),
                     family, client, user, refreshScopes, now, now.plus(settings.refreshTokenLifetime())));
         }
-        return new TokenResponse(accessToken, BEARER, lifetime.toSeconds(), refreshToken, Scopes.format(scopes));
+        return new IssuedTokens(accessToken, BEARER, lifetime.toSeconds(), refreshToken, Scopes.format(scopes));
     }
 }

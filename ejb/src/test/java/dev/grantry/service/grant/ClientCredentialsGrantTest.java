@@ -13,6 +13,7 @@ import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeTokenStore;
 import dev.grantry.service.fakes.TestData;
 import dev.grantry.service.key.TestKeys;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TestIssuer;
 import java.time.Clock;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenNoScopeAskedThenEveryRegisteredScopeAndTheClientIsTheSubject() throws Exception {
-        TokenResponse response = grant.exchange(client, params(Map.of()));
+        IssuedTokens response = grant.exchange(client, params(Map.of()));
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals("machine", claims.getSubject());

@@ -19,7 +19,6 @@ import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.fakes.FakeTokenStore;
 import dev.grantry.service.fakes.TestData;
-import dev.grantry.service.grant.TokenResponse;
 import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.key.TestKeys;
 import java.time.Clock;
@@ -47,7 +46,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedForUserThenJwtVerifiesAgainstJwksWithEveryClaim() throws Exception {
-        TokenResponse response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
+        IssuedTokens response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
 
         SignedJWT jwt = SignedJWT.parse(response.accessToken());
         RSAKey key = (RSAKey) JWKSet.parse(keys.jwksJson()).getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -72,7 +71,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedThenEveryTokenHasARecordAndTheRefreshTokenOnlyItsHash() throws Exception {
-        TokenResponse response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
+        IssuedTokens response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
 
         String jti = SignedJWT.parse(response.accessToken()).getJWTClaimsSet().getJWTID();
         IssuedToken access = store.findByJti(jti).orElseThrow();
@@ -92,7 +91,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedForClientItselfThenSubjectIsClientIdAndNoFamilyOrRefreshToken() throws Exception {
-        TokenResponse response = issuer.issue(client, null, Set.of("repo:read"), null, false);
+        IssuedTokens response = issuer.issue(client, null, Set.of("repo:read"), null, false);
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals("client-1", claims.getSubject());
@@ -107,7 +106,7 @@ class TokenIssuerTest {
         TokenIssuer configured = issuer(store, keys, Map.of("grantry.token.access-lifetime", "PT5M",
                 "grantry.token.audience", "https://api.example"));
 
-        TokenResponse response = configured.issue(client, alice, Set.of(), null, false);
+        IssuedTokens response = configured.issue(client, alice, Set.of(), null, false);
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals(300, response.expiresIn());

@@ -1,5 +1,6 @@
 package dev.grantry.web.oauth;
 
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.token.Introspection;
 import dev.grantry.service.token.IntrospectionService;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Token introspection, RFC 7662 <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2">§2</a>: the caller is a
@@ -30,8 +32,9 @@ public class IntrospectionEndpoint {
     public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         String bearer = BearerCredentials.token(authorization);
-        Introspection result = introspection.introspect(bearer, bearer == null ? authorization : null,
-                TokenRequestBody.read(contentType, body));
+        Map<String, String> parameters = TokenRequestBody.read(contentType, body);
+        Introspection result = introspection.introspect(bearer,
+                ClientCredentials.of(bearer == null ? authorization : null, parameters), parameters.get("token"));
         return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")

@@ -1,7 +1,8 @@
 package dev.grantry.web.oauth;
 
-import dev.grantry.service.grant.TokenResponse;
-import dev.grantry.service.token.TokenService;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.grant.TokenService;
+import dev.grantry.service.token.IssuedTokens;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +35,8 @@ public class TokenEndpoint {
     @Consumes(MediaType.WILDCARD)
     public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        TokenResponse tokens = tokenService.token(authorization, TokenRequestBody.read(contentType, body));
+        IssuedTokens tokens = tokenService.token(authorization,
+                new TokenParameters(TokenRequestBody.read(contentType, body)));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("access_token", tokens.accessToken())
                 .add("token_type", tokens.tokenType())

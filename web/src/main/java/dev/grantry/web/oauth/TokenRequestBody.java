@@ -2,7 +2,6 @@ package dev.grantry.web.oauth;
 
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenParameters;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -18,7 +17,7 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads a token request body (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">§3.2</a>) into
- * {@link TokenParameters}: {@code application/x-www-form-urlencoded}, or a flat JSON object as Gitea's clients send.
+ * its parameters: {@code application/x-www-form-urlencoded}, or a flat JSON object as Gitea's clients send.
  * The body is capped; anything malformed, too large, of another media type, or with a repeated parameter is
  * {@code invalid_request}.
  */
@@ -32,14 +31,14 @@ final class TokenRequestBody {
     private TokenRequestBody() {
     }
 
-    static TokenParameters read(String contentType, InputStream body) {
+    static Map<String, String> read(String contentType, InputStream body) {
         String mediaType = contentType == null ? ""
                 : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals(FORM) && !mediaType.equals(JSON)) {
             throw invalid("The body must be " + FORM + " or " + JSON + ".");
         }
         byte[] bytes = bytes(body);
-        return new TokenParameters(mediaType.equals(FORM) ? form(bytes) : json(bytes));
+        return mediaType.equals(FORM) ? form(bytes) : json(bytes);
     }
 
     private static byte[] bytes(InputStream body) {

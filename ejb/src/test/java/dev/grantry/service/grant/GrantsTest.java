@@ -1,4 +1,4 @@
-package dev.grantry.service.token;
+package dev.grantry.service.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,11 +8,8 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenGrant;
-import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.token.IssuedTokens;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GrantsTest {
@@ -51,8 +48,8 @@ class GrantsTest {
     private record Named(GrantType grantType) implements TokenGrant {
 
         @Override
-        public TokenResponse exchange(Application client, TokenParameters parameters) {
-            return new TokenResponse("a", "Bearer", 1, null, String.join(" ", Set.of()));
+        public IssuedTokens exchange(Application client, TokenParameters parameters) {
+            return new IssuedTokens("a", "Bearer", 1, null, "");
         }
     }
 }

@@ -1,7 +1,8 @@
-package dev.grantry.service.token;
+package dev.grantry.service.metadata;
 
 import dev.grantry.persistence.scope.Scope;
 import dev.grantry.persistence.scope.ScopeRepository;
+import dev.grantry.service.grant.Grants;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -7,6 +7,7 @@ import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.token.AccessTokenVerifier;
 import dev.grantry.web.oauth.BearerCredentials;
+import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -30,6 +31,7 @@ import java.time.Instant;
  */
 @Path("/api/v1/user")
 @Produces(MediaType.APPLICATION_JSON)
+@NoStore
 public class UserApi {
 
     static final String READ_SCOPE = "user:read";
@@ -47,7 +49,7 @@ public class UserApi {
         JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.getUsername());
         addIfPresent(json, "name", user.getDisplayName());
         addIfPresent(json, "email", user.getEmail());
-        return noStore(Response.ok(json.build().toString()));
+        return Response.ok(json.build().toString()).build();
     }
 
     @GET
@@ -58,7 +60,7 @@ public class UserApi {
         for (AuthorizedApplication application : authorizedApplications.list(user.getUsername())) {
             list.add(json(application));
         }
-        return noStore(Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()));
+        return Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()).build();
     }
 
     @DELETE
@@ -103,9 +105,5 @@ public class UserApi {
         } else if (value != null) {
             json.add(name, value.toString());
         }
-    }
-
-    private static Response noStore(Response.ResponseBuilder response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -8,6 +8,7 @@ import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.web.oauth.BearerCredentials;
+import dev.grantry.web.oauth.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +30,7 @@ import java.util.List;
  */
 @Path("/api/client")
 @RequestScoped
+@NoStore
 public class GancioEndpoints {
 
     static final String DEFAULT_SCOPE = "event:write";
@@ -57,9 +59,7 @@ public class GancioEndpoints {
                 .add("redirect_uris", String.join(" ", application.getRedirectUris()))
                 .add("client_id", application.getClientId())
                 .build();
-        return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static List<String> words(String value) {

@@ -22,6 +22,7 @@ import java.util.Map;
  * confidential client (Basic or {@code client_secret_post}) or a resource server with a bearer token.
  */
 @Path("/oauth/introspect")
+@NoStore
 public class IntrospectionEndpoint {
 
     @Inject
@@ -32,13 +33,10 @@ public class IntrospectionEndpoint {
     public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         String bearer = BearerCredentials.token(authorization);
-        Map<String, String> parameters = TokenRequestBody.read(contentType, body);
+        Map<String, String> parameters = RequestBodies.parameters(contentType, body);
         Introspection result = introspection.introspect(bearer,
                 ClientCredentials.of(bearer == null ? authorization : null, parameters), parameters.get("token"));
-        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .build();
+        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static JsonObjectBuilder json(Introspection result) {

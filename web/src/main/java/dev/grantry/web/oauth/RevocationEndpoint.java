@@ -18,6 +18,7 @@ import java.util.Map;
  * client authenticates, whether or not the token was known.
  */
 @Path("/oauth/revoke")
+@NoStore
 public class RevocationEndpoint {
 
     @Inject
@@ -27,8 +28,8 @@ public class RevocationEndpoint {
     @Consumes(MediaType.WILDCARD)
     public Response revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        Map<String, String> parameters = TokenRequestBody.read(contentType, body);
+        Map<String, String> parameters = RequestBodies.parameters(contentType, body);
         revocation.revoke(ClientCredentials.of(authorization, parameters), parameters.get("token"));
-        return Response.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok().build();
     }
 }

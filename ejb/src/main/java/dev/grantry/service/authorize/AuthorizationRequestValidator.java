@@ -5,10 +5,10 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.scope.MalformedScopeException;
-import dev.grantry.persistence.scope.Scope;
 import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.scope.ScopeView;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +26,16 @@ import java.util.stream.Collectors;
 public final class AuthorizationRequestValidator {
 
     private final Function<String, Optional<Application>> clients;
-    private final Function<Collection<String>, List<Scope>> knownScopes;
+    private final Function<Collection<String>, List<ScopeView>> knownScopes;
     private final boolean plainAllowed;
 
     /**
      * @param clients finds an application by client id (e.g. {@code ApplicationRepository::findByClientId})
-     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeRepository::findByNames})
+     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeCatalog::describe})
      * @param plainAllowed whether the PKCE {@code plain} method is accepted besides {@code S256}
      */
     public AuthorizationRequestValidator(Function<String, Optional<Application>> clients,
-            Function<Collection<String>, List<Scope>> knownScopes, boolean plainAllowed) {
+            Function<Collection<String>, List<ScopeView>> knownScopes, boolean plainAllowed) {
         this.clients = clients;
         this.knownScopes = knownScopes;
         this.plainAllowed = plainAllowed;
@@ -118,7 +118,7 @@ public final class AuthorizationRequestValidator {
         if (requested.isEmpty()) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
         }
-        Set<String> known = knownScopes.apply(requested).stream().map(Scope::getName)
+        Set<String> known = knownScopes.apply(requested).stream().map(ScopeView::name)
                 .collect(Collectors.toSet());
         for (String name : requested) {
             if (!known.contains(name)) {

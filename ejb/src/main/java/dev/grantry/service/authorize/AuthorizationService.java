@@ -9,10 +9,10 @@ import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
@@ -46,7 +46,7 @@ public class AuthorizationService {
     ApplicationRepository applications;
 
     @Inject
-    ScopeRepository scopes;
+    ScopeCatalog scopes;
 
     @Inject
     UserRepository users;
@@ -77,7 +77,7 @@ public class AuthorizationService {
      */
     public String begin(Map<String, List<String>> parameters) {
         AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId,
-                scopes::findByNames, settings.pkceAllowPlain()).validate(parameters);
+                scopes::describe, settings.pkceAllowPlain()).validate(parameters);
         Instant now = clock.instant();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
         String id = RandomSecrets.generate(RANDOM_BITS);
@@ -94,12 +94,9 @@ public class AuthorizationService {
      */
     public ConsentView show(String requestId, String username) {
         PendingAuthorization pending = pendingFor(requestId, user(username));
-        var described = scopes.findByNames(pending.getScopes()).stream()
-                .map(s -> new ConsentView.ScopeView(s.getName(), s.getDescription()))
-                .toList();
         var client = pending.getApplication();
-        return new ConsentView(client.getName(), client.getWebsite(),
-                client.getOwner() == null ? null : client.getOwner().getUsername(), described);
+        String owner = client.getOwner() == null ? null : client.getOwner().getUsername();
+        return new ConsentView(client.getName(), client.getWebsite(), owner, scopes.describe(pending.getScopes()));
     }
 
     /**

@@ -33,9 +33,12 @@ final class MetadataRules {
      * The request with trimmed values, defaults filled in and names typed.
      *
      * @param knownScopes the names of every scope that exists
+     * @param defaultGrantTypes the grant types of a request that names none
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}
      */
-    static ApplicationMetadata check(ApplicationRequest request, Set<String> knownScopes) {
+    static ApplicationMetadata check(ApplicationRequest request, Set<String> knownScopes,
+            Set<GrantType> defaultGrantTypes) {
+        TokenEndpointAuthMethod authMethod = checkAuthMethod(request.authMethod());
         String name = trimToNull(request.name());
         if (name == null) {
             throw invalid("An application needs a name (client_name).");
@@ -49,9 +52,8 @@ final class MetadataRules {
             throw invalid("A description is at most " + MAX_TEXT + " characters.");
         }
         List<String> redirectUris = checkRedirectUris(request.redirectUris());
-        TokenEndpointAuthMethod authMethod = request.authMethod() == null
-                ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : request.authMethod();
-        Set<GrantType> grantTypes = checkGrantTypes(request.grantTypes(), authMethod);
+        Set<GrantType> grantTypes = request.grantTypes() == null ? defaultGrantTypes
+                : checkGrantTypes(request.grantTypes(), authMethod);
         if (grantTypes.contains(GrantType.AUTHORIZATION_CODE) && redirectUris.isEmpty()) {
             throw new OAuthException(OAuthError.INVALID_REDIRECT_URI,
                     "The authorization_code grant needs at least one redirect URI.");
@@ -96,17 +98,23 @@ final class MetadataRules {
         return new ArrayList<>(uris);
     }
 
-    private static Set<GrantType> checkGrantTypes(Set<String> requested, TokenEndpointAuthMethod authMethod) {
+    private static TokenEndpointAuthMethod checkAuthMethod(String requested) {
         if (requested == null) {
-            return Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN);
+            return TokenEndpointAuthMethod.CLIENT_SECRET_BASIC;
         }
+        return TokenEndpointAuthMethod.fromValue(requested).orElseThrow(() ->
+                invalid("token_endpoint_auth_method is client_secret_basic, client_secret_post or none."));
+    }
+
+    private static Set<GrantType> checkGrantTypes(Set<String> requested, TokenEndpointAuthMethod authMethod) {
         if (requested.isEmpty()) {
             throw invalid("An application needs at least one grant type.");
         }
         Set<GrantType> grantTypes = EnumSet.noneOf(GrantType.class);
         for (String value : requested) {
             grantTypes.add(GrantType.fromValue(value).orElseThrow(() -> invalid("Unsupported grant type "
-                    + shorten(String.valueOf(value)) + "; use authorization_code, refresh_token or client_credentials.")));
+                    + shorten(String.valueOf(value))
+                    + "; use authorization_code, refresh_token or client_credentials.")));
         }
         if (authMethod == TokenEndpointAuthMethod.NONE && grantTypes.contains(GrantType.CLIENT_CREDENTIALS)) {
             throw invalid("A public client (token_endpoint_auth_method none) cannot use client_credentials.");

@@ -1,2 +1,2 @@
-/** Scopes as the services see them: the {@code scope} request parameter, and the catalog of known scopes. */
+/** Scopes as the services see them: the catalog of known scopes, and the {@code scope} request parameter. */
 package dev.grantry.service.scope;

@@ -37,7 +37,7 @@ public class UserService {
      *
      * @throws InvalidUserException when a field is invalid or the username is taken; nothing is stored then
      */
-    public User create(NewUser request) {
+    public UserView create(NewUser request) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidUserException("A username is 1 to 64 letters, digits, dots, dashes or underscores, "
@@ -60,14 +60,22 @@ public class UserService {
         }
         EnumSet<Role> roles = EnumSet.of(Role.USER);
         if (request.roles() != null) {
-            roles.addAll(request.roles());
+            for (String name : request.roles()) {
+                roles.add(Role.fromGroupName(name).orElseThrow(() -> new InvalidUserException(
+                        "There is no role " + name + ".")));
+            }
         }
-        return users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
-                clock.instant()));
+        return UserView.of(users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
+                clock.instant())));
     }
 
-    public List<User> list() {
-        return users.findAll();
+    public List<UserView> list() {
+        return users.findAll().stream().map(UserView::of).toList();
+    }
+
+    /** The roles an administrator can grant besides {@code user}, which every user has, by group name. */
+    public List<String> grantableRoles() {
+        return List.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName());
     }
 
     /**

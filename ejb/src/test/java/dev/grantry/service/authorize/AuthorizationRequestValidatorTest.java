@@ -11,8 +11,8 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.persistence.client.GrantType;
-import dev.grantry.persistence.scope.Scope;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.scope.ScopeView;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -193,8 +193,9 @@ class AuthorizationRequestValidatorTest {
     }
 
     /** The known scopes among {@code names}: of repo:read, repo:admin, user:read. */
-    private static List<Scope> knownScopes(Collection<String> names) {
-        return List.of(new Scope("repo:read", "Read repositories"), new Scope("repo:admin", "Administer repositories"),
-                new Scope("user:read", "Read your profile")).stream().filter(s -> names.contains(s.getName())).toList();
+    private static List<ScopeView> knownScopes(Collection<String> names) {
+        return List.of(new ScopeView("repo:read", "Read repositories"),
+                new ScopeView("repo:admin", "Administer repositories"), new ScopeView("user:read", "Read your profile"))
+                .stream().filter(s -> names.contains(s.name())).toList();
     }
 }

@@ -6,6 +6,7 @@ import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.fakes.FakeApplicationRepository;
+import dev.grantry.service.scope.TestScopes;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import java.time.Clock;
@@ -27,7 +28,7 @@ final class Fakes {
     static ApplicationService service(Map<String, String> settings) {
         ApplicationService service = new ApplicationService();
         service.applications = new FakeApplicationRepository();
-        service.scopes = new Scopes();
+        service.scopes = TestScopes.catalog(new Scopes());
         service.users = new Users();
         service.hasher = new Hasher();
         service.settings = GrantrySettings.read(key -> Optional.ofNullable(settings.get(key)));

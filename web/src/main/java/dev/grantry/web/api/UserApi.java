@@ -1,11 +1,11 @@
 package dev.grantry.web.api;
 
-import dev.grantry.persistence.user.User;
 import dev.grantry.service.consent.AuthorizedApplication;
 import dev.grantry.service.consent.AuthorizedApplicationService;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.token.AccessTokenVerifier;
+import dev.grantry.service.user.UserView;
 import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
@@ -45,19 +45,19 @@ public class UserApi {
 
     @GET
     public Response user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        User user = owner(authorization, READ_SCOPE);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.getUsername());
-        addIfPresent(json, "name", user.getDisplayName());
-        addIfPresent(json, "email", user.getEmail());
+        UserView user = owner(authorization, READ_SCOPE);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.username());
+        addIfPresent(json, "name", user.displayName());
+        addIfPresent(json, "email", user.email());
         return Response.ok(json.build().toString()).build();
     }
 
     @GET
     @Path("authorizations")
     public Response authorizations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        User user = owner(authorization, ADMIN_SCOPE);
+        UserView user = owner(authorization, ADMIN_SCOPE);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (AuthorizedApplication application : authorizedApplications.list(user.getUsername())) {
+        for (AuthorizedApplication application : authorizedApplications.list(user.username())) {
             list.add(json(application));
         }
         return Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()).build();
@@ -67,23 +67,20 @@ public class UserApi {
     @Path("authorizations/{clientId}")
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("clientId") String clientId) {
-        User user = owner(authorization, ADMIN_SCOPE);
-        return authorizedApplications.revoke(user.getUsername(), clientId)
+        UserView user = owner(authorization, ADMIN_SCOPE);
+        return authorizedApplications.revoke(user.username(), clientId)
                 ? Response.noContent().build()
                 : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     /** The user the bearer token acts for; a request without a token is challenged without an error code. */
-    private User owner(String authorization, String scope) {
+    private UserView owner(String authorization, String scope) {
         String token = BearerCredentials.token(authorization);
         if (token == null) {
             throw new NotAuthorizedException("Bearer realm=\"grantry\"");
         }
-        User user = verifier.require(token, scope).record().getUser();
-        if (user == null) {
-            throw new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user.");
-        }
-        return user;
+        return verifier.require(token, scope).user().orElseThrow(() ->
+                new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user."));
     }
 
     private static JsonObjectBuilder json(AuthorizedApplication application) {

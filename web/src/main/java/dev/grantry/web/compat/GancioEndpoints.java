@@ -1,10 +1,8 @@
 package dev.grantry.web.compat;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.TokenEndpointAuthMethod;
-import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.web.oauth.BearerCredentials;
@@ -34,6 +32,8 @@ import java.util.List;
 public class GancioEndpoints {
 
     static final String DEFAULT_SCOPE = "event:write";
+    /** Gancio's clients post their secret in the token request's form (RFC 6749 §2.3.1). */
+    static final String CLIENT_SECRET_POST = "client_secret_post";
 
     @Inject
     ApplicationService applications;
@@ -49,15 +49,15 @@ public class GancioEndpoints {
         access.check(BearerCredentials.token(authorization));
         IssuedCredentials issued = applications.create(new ApplicationRequest(name, website, null,
                 words(redirectUris), null, scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
-                TokenEndpointAuthMethod.CLIENT_SECRET_POST), null);
-        Application application = issued.application();
+                CLIENT_SECRET_POST), null);
+        ApplicationView application = issued.application();
         var json = Json.createObjectBuilder()
-                .add("name", application.getName())
-                .add("scopes", Scopes.format(application.getScopes()))
-                .add("website", application.getWebsite() == null ? "" : application.getWebsite())
+                .add("name", application.name())
+                .add("scopes", application.scope())
+                .add("website", application.website() == null ? "" : application.website())
                 .add("client_secret", issued.clientSecret())
-                .add("redirect_uris", String.join(" ", application.getRedirectUris()))
-                .add("client_id", application.getClientId())
+                .add("redirect_uris", String.join(" ", application.redirectUris()))
+                .add("client_id", application.clientId())
                 .build();
         return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }

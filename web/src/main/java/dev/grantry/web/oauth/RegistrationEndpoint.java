@@ -49,7 +49,7 @@ public class RegistrationEndpoint {
         access.check(BearerCredentials.token(authorization));
         ApplicationRequest request = ClientMetadata.parse(RequestBodies.json(contentType, body));
         IssuedCredentials issued = applications.register(request);
-        String uri = registrationClientUri(issued.application().getClientId());
+        String uri = registrationClientUri(issued.application().clientId());
         return answer(Response.created(URI.create(uri)), ClientMetadata.write(issued, uri).toString());
     }
 

@@ -1,7 +1,7 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.key.SigningKey;
 import dev.grantry.service.key.SigningKeyStore;
+import dev.grantry.service.key.SigningKeyView;
 import dev.grantry.service.key.SigningKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -27,10 +27,10 @@ public class AdminKeysPage {
     @Inject
     FacesContext faces;
 
-    private List<SigningKey> keys;
+    private List<SigningKeyView> keys;
 
     /** Every key, newest first. */
-    public List<SigningKey> getKeys() {
+    public List<SigningKeyView> getKeys() {
         if (keys == null) {
             keys = store.all();
         }

@@ -5,7 +5,6 @@ import dev.grantry.service.user.NewUser;
 import dev.grantry.service.user.UserService;
 import dev.grantry.service.user.UserView;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,14 +51,14 @@ public class AdminUsersPage {
         Set<String> granted = roles.stream().filter(getGrantableRoles()::contains).collect(Collectors.toSet());
         try {
             UserView created = userService.create(new NewUser(username, displayName, email, password, granted));
-            info("Created user " + created.username() + ".");
+            PageMessages.info(faces, "Created user " + created.username() + ".");
             username = null;
             displayName = null;
             email = null;
             roles = new ArrayList<>();
             users = null;
         } catch (InvalidUserException e) {
-            error(e.getMessage());
+            PageMessages.error(faces, e.getMessage());
         }
     }
 
@@ -74,19 +73,11 @@ public class AdminUsersPage {
     private void changeEnabled(String target, boolean enabled) {
         try {
             userService.setEnabled(target, enabled, securityContext.getCallerPrincipal().getName());
-            info((enabled ? "Enabled " : "Disabled ") + target + ".");
+            PageMessages.info(faces, (enabled ? "Enabled " : "Disabled ") + target + ".");
             users = null;
         } catch (InvalidUserException e) {
-            error(e.getMessage());
+            PageMessages.error(faces, e.getMessage());
         }
-    }
-
-    private void info(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getUsername() {

@@ -3,12 +3,14 @@ package dev.grantry.service.authorize;
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -28,23 +30,25 @@ public class AuthorizationCodes {
     @Inject
     TokenIssuer tokenIssuer;
 
+    @Inject
+    Clock clock;
+
     /**
      * Marks the code used, committed on its own so that it stays used whatever happens next.
      *
      * @param redirectUri the token request's {@code redirect_uri}, or {@code null}
      * @param verifier the token request's {@code code_verifier}, or {@code null}
      * @return the code, now used
-     * @throws dev.grantry.service.error.OAuthException {@code invalid_grant} when it may not be exchanged
+     * @throws OAuthException {@code invalid_grant} when it may not be exchanged
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AuthorizationCode redeem(Application client, String code, String redirectUri, String verifier) {
         String codeHash = hasher.hash(code);
-        AuthorizationCode stored = codes.findByHash(codeHash).orElseThrow(() ->
-                CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
+        AuthorizationCode stored = codes.findByHash(codeHash).orElseThrow(AuthorizationCodes::invalidCode);
         if (stored.getUsedAt() != null) {
             throw replayed(codeHash);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CodeRedemptionRules.check(stored, client, redirectUri, verifier, now);
         if (!codes.markUsed(codeHash, now)) {
             throw replayed(codeHash);
@@ -52,9 +56,14 @@ public class AuthorizationCodes {
         return stored;
     }
 
+    /** {@code invalid_grant} for a code that may not be exchanged, telling no more about it. */
+    public static OAuthException invalidCode() {
+        return CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE);
+    }
+
     /** Revokes (in a transaction of its own, which the refusal does not roll back) what the code gave. */
     private RuntimeException replayed(String codeHash) {
         tokenIssuer.revokeIssuedFromCode(codeHash);
-        return CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE);
+        return invalidCode();
     }
 }

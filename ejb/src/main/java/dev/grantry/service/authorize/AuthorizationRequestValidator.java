@@ -3,10 +3,12 @@ package dev.grantry.service.authorize;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.scope.Scope;
+import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.scope.MalformedScopeException;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
-import java.util.Arrays;
+import dev.grantry.service.scope.ScopeView;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,22 +25,17 @@ import java.util.stream.Collectors;
  */
 public final class AuthorizationRequestValidator {
 
-    static final String AUTHORIZATION_CODE = "authorization_code";
-
-    /** RFC 6749 §3.3 {@code scope-token}. */
-    private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
-
     private final Function<String, Optional<Application>> clients;
-    private final Function<Collection<String>, List<Scope>> knownScopes;
+    private final Function<Collection<String>, List<ScopeView>> knownScopes;
     private final boolean plainAllowed;
 
     /**
      * @param clients finds an application by client id (e.g. {@code ApplicationRepository::findByClientId})
-     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeRepository::findByNames})
+     * @param knownScopes the existing scopes among the names (e.g. {@code ScopeCatalog::describe})
      * @param plainAllowed whether the PKCE {@code plain} method is accepted besides {@code S256}
      */
     public AuthorizationRequestValidator(Function<String, Optional<Application>> clients,
-            Function<Collection<String>, List<Scope>> knownScopes, boolean plainAllowed) {
+            Function<Collection<String>, List<ScopeView>> knownScopes, boolean plainAllowed) {
         this.clients = clients;
         this.knownScopes = knownScopes;
         this.plainAllowed = plainAllowed;
@@ -76,7 +72,7 @@ public final class AuthorizationRequestValidator {
         if (client.getStatus() != ApplicationStatus.ACTIVE) {
             throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT, "This application is not active.");
         }
-        if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(AUTHORIZATION_CODE)) {
+        if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
             throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT,
                     "This application may not use the authorization code grant.");
         }
@@ -113,15 +109,16 @@ public final class AuthorizationRequestValidator {
 
     /** RFC 6749 §3.3; when none are asked for, the application's registered scopes. */
     private Set<String> scopes(Application client, String scope, Redirector refuse) {
-        Set<String> requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes())
-                : Arrays.stream(scope.trim().split(" +")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> requested;
+        try {
+            requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes()) : Scopes.parse(scope);
+        } catch (MalformedScopeException e) {
+            throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
+        }
         if (requested.isEmpty()) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
         }
-        if (!requested.stream().allMatch(s -> SCOPE_TOKEN.matcher(s).matches())) {
-            throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
-        }
-        Set<String> known = knownScopes.apply(requested).stream().map(Scope::getName)
+        Set<String> known = knownScopes.apply(requested).stream().map(ScopeView::name)
                 .collect(Collectors.toSet());
         for (String name : requested) {
             if (!known.contains(name)) {

@@ -9,15 +9,16 @@ import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class AuthorizationService {
     ApplicationRepository applications;
 
     @Inject
-    ScopeRepository scopes;
+    ScopeCatalog scopes;
 
     @Inject
     UserRepository users;
@@ -65,6 +66,9 @@ public class AuthorizationService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * Validates the request and keeps it pending.
      *
@@ -73,8 +77,8 @@ public class AuthorizationService {
      */
     public String begin(Map<String, List<String>> parameters) {
         AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId,
-                scopes::findByNames, settings.pkceAllowPlain()).validate(parameters);
-        Instant now = Instant.now();
+                scopes::describe, settings.pkceAllowPlain()).validate(parameters);
+        Instant now = clock.instant();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
         String id = RandomSecrets.generate(RANDOM_BITS);
         pendings.add(new PendingAuthorization(id, request.client(), request.redirectUri(),
@@ -90,12 +94,9 @@ public class AuthorizationService {
      */
     public ConsentView show(String requestId, String username) {
         PendingAuthorization pending = pendingFor(requestId, user(username));
-        var described = scopes.findByNames(pending.getScopes()).stream()
-                .map(s -> new ConsentView.ScopeView(s.getName(), s.getDescription()))
-                .toList();
         var client = pending.getApplication();
-        return new ConsentView(client.getName(), client.getWebsite(),
-                client.getOwner() == null ? null : client.getOwner().getUsername(), described);
+        String owner = client.getOwner() == null ? null : client.getOwner().getUsername();
+        return new ConsentView(client.getName(), client.getWebsite(), owner, scopes.describe(pending.getScopes()));
     }
 
     /**
@@ -142,7 +143,7 @@ public class AuthorizationService {
 
     /** Records the consent and issues the code: the one path by which a code comes to be. */
     private String grant(PendingAuthorization pending, User user) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Long applicationId = pending.getApplication().getId();
         consents.find(user.getId(), applicationId).ifPresentOrElse(
                 consent -> consent.grant(pending.getScopes(), now),
@@ -164,7 +165,7 @@ public class AuthorizationService {
         }
         PendingAuthorization pending = pendings.findForUpdate(requestId)
                 .orElseThrow(() -> AuthorizationRequestException.notRedirectable(EXPIRED));
-        if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(Instant.now())) {
+        if (pending.getCreatedAt().plus(settings.authorizationRequestLifetime()).isBefore(clock.instant())) {
             throw AuthorizationRequestException.notRedirectable(EXPIRED);
         }
         if (pending.getApplication().getStatus() != ApplicationStatus.ACTIVE) {

@@ -1,5 +1,6 @@
 package dev.grantry.service.authorize;
 
+import dev.grantry.service.scope.ScopeView;
 import java.io.Serializable;
 import java.util.List;
 
@@ -14,9 +15,5 @@ public record ConsentView(String applicationName, String website, String owner, 
 
     public ConsentView {
         scopes = List.copyOf(scopes);
-    }
-
-    /** A requested scope: its identifier (e.g. {@code repo:read}) and what it allows. */
-    public record ScopeView(String name, String description) implements Serializable {
     }
 }

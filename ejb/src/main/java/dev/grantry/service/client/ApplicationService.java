@@ -4,20 +4,21 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
-import dev.grantry.persistence.scope.Scope;
-import dev.grantry.persistence.scope.ScopeRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.scope.ScopeView;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.ClientApproval;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,12 +34,16 @@ public class ApplicationService {
 
     static final int CLIENT_ID_BITS = 192;
     static final int SECRET_BITS = 256;
+    /** What the settings page and Gancio's API register when they name no grant type. */
+    static final Set<GrantType> DEFAULT_GRANT_TYPES = Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN);
+    /** What RFC 7591 §2 registers when {@code grant_types} is omitted. */
+    static final Set<GrantType> RFC_7591_DEFAULT_GRANT_TYPES = Set.of(GrantType.AUTHORIZATION_CODE);
 
     @Inject
     ApplicationRepository applications;
 
     @Inject
-    ScopeRepository scopes;
+    ScopeCatalog scopes;
 
     @Inject
     UserRepository users;
@@ -48,6 +53,9 @@ public class ApplicationService {
 
     @Inject
     GrantrySettings settings;
+
+    @Inject
+    Clock clock;
 
     /**
      * Registers a client (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">§2</a>): an
@@ -60,7 +68,7 @@ public class ApplicationService {
     public IssuedCredentials create(ApplicationRequest request, String ownerUsername) {
         User owner = ownerUsername == null ? null
                 : users.findByUsername(ownerUsername).orElseThrow(ApplicationAccessDeniedException::new);
-        return createApplication(request, owner, false);
+        return createApplication(request, owner, DEFAULT_GRANT_TYPES, false);
     }
 
     /**
@@ -71,15 +79,16 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
     public IssuedCredentials register(ApplicationRequest request) {
-        return createApplication(request, null, true);
+        return createApplication(request, null, RFC_7591_DEFAULT_GRANT_TYPES, true);
     }
 
-    private IssuedCredentials createApplication(ApplicationRequest request, User owner, boolean registrationToken) {
-        ApplicationRequest valid = MetadataRules.check(request, knownScopes());
+    private IssuedCredentials createApplication(ApplicationRequest request, User owner,
+            Set<GrantType> defaultGrantTypes, boolean registrationToken) {
+        ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         ApplicationStatus status = settings.clientRegistrationApproval() == ClientApproval.ADMIN
                 ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(RandomSecrets.generate(CLIENT_ID_BITS), valid.name(), owner,
-                clientType(valid.authMethod()), valid.authMethod(), status, Instant.now());
+                clientType(valid.authMethod()), valid.authMethod(), status, clock.instant());
         application.setRedirectUris(valid.redirectUris());
         apply(application, valid);
         String secret = application.getClientType() == ClientType.CONFIDENTIAL ? newSecret(application) : null;
@@ -88,21 +97,16 @@ public class ApplicationService {
             token = RandomSecrets.generate(SECRET_BITS);
             application.setRegistrationTokenHash(hasher.hash(token));
         }
-        return new IssuedCredentials(applications.add(application), secret, token);
+        return new IssuedCredentials(ApplicationView.of(applications.add(application)), secret, token);
     }
 
-    /** The scopes an application may be allowed, for the settings page. */
-    public List<Scope> availableScopes() {
-        return scopes.findAll();
-    }
-
-    public List<Application> listOwnedBy(String username) {
-        return applications.findByOwner(username);
+    public List<ApplicationView> listOwnedBy(String username) {
+        return applications.findByOwner(username).stream().map(ApplicationView::of).toList();
     }
 
     /** Every application, for administrators. */
-    public List<Application> listAll() {
-        return applications.findAll();
+    public List<ApplicationView> listAll() {
+        return applications.findAll().stream().map(ApplicationView::of).toList();
     }
 
     /**
@@ -110,10 +114,8 @@ public class ApplicationService {
      *
      * @throws ApplicationAccessDeniedException when it does not exist or belongs to someone else
      */
-    public Application findOwned(String clientId, String username) {
-        return applications.findByClientId(clientId == null ? "" : clientId)
-                .filter(application -> application.isOwnedBy(username))
-                .orElseThrow(ApplicationAccessDeniedException::new);
+    public ApplicationView findOwned(String clientId, String username) {
+        return ApplicationView.of(owned(clientId, username));
     }
 
     /**
@@ -126,7 +128,7 @@ public class ApplicationService {
      * @throws OAuthException when the new metadata is invalid; nothing is changed
      */
     public IssuedCredentials update(String clientId, String username, ApplicationRequest request) {
-        return replace(findOwned(clientId, username), request, null);
+        return replace(owned(clientId, username), request, DEFAULT_GRANT_TYPES, null);
     }
 
     /**
@@ -138,7 +140,7 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_client_metadata} for a public client, which has no secret
      */
     public String regenerateSecret(String clientId, String username) {
-        Application application = findOwned(clientId, username);
+        Application application = owned(clientId, username);
         if (application.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.INVALID_CLIENT_METADATA, "A public client has no secret.");
         }
@@ -151,7 +153,7 @@ public class ApplicationService {
      * @throws ApplicationAccessDeniedException when it is not the user's
      */
     public void delete(String clientId, String username) {
-        applications.remove(findOwned(clientId, username));
+        applications.remove(owned(clientId, username));
     }
 
     /**
@@ -160,8 +162,8 @@ public class ApplicationService {
      *
      * @throws OAuthException {@code invalid_token} when the token is missing or wrong
      */
-    public Application readRegistration(String clientId, String registrationAccessToken) {
-        return registered(clientId, registrationAccessToken);
+    public ApplicationView readRegistration(String clientId, String registrationAccessToken) {
+        return ApplicationView.of(registered(clientId, registrationAccessToken));
     }
 
     /**
@@ -172,7 +174,8 @@ public class ApplicationService {
      */
     public IssuedCredentials replaceRegistration(String clientId, String registrationAccessToken,
             ApplicationRequest request) {
-        return replace(registered(clientId, registrationAccessToken), request, registrationAccessToken);
+        return replace(registered(clientId, registrationAccessToken), request, RFC_7591_DEFAULT_GRANT_TYPES,
+                registrationAccessToken);
     }
 
     /**
@@ -186,25 +189,31 @@ public class ApplicationService {
     }
 
     /** An administrator lets a pending (or disabled) application get tokens. */
-    public Application approve(String clientId) {
+    public ApplicationView approve(String clientId) {
         return setStatus(clientId, ApplicationStatus.ACTIVE);
     }
 
     /** An administrator refuses a pending application: it stays, disabled, so that its owner sees the answer. */
-    public Application reject(String clientId) {
+    public ApplicationView reject(String clientId) {
         return setStatus(clientId, ApplicationStatus.DISABLED);
     }
 
     /** An administrator stops an application from getting tokens. */
-    public Application disable(String clientId) {
+    public ApplicationView disable(String clientId) {
         return setStatus(clientId, ApplicationStatus.DISABLED);
     }
 
-    private Application setStatus(String clientId, ApplicationStatus status) {
+    private ApplicationView setStatus(String clientId, ApplicationStatus status) {
         Application application = applications.findByClientId(clientId == null ? "" : clientId)
                 .orElseThrow(ApplicationAccessDeniedException::new);
         application.setStatus(status);
-        return application;
+        return ApplicationView.of(application);
+    }
+
+    private Application owned(String clientId, String username) {
+        return applications.findByClientId(clientId == null ? "" : clientId)
+                .filter(application -> application.isOwnedBy(username))
+                .orElseThrow(ApplicationAccessDeniedException::new);
     }
 
     private Application registered(String clientId, String token) {
@@ -214,8 +223,9 @@ public class ApplicationService {
                         "The registration access token is missing or wrong."));
     }
 
-    private IssuedCredentials replace(Application application, ApplicationRequest request, String token) {
-        ApplicationRequest valid = MetadataRules.check(request, knownScopes());
+    private IssuedCredentials replace(Application application, ApplicationRequest request,
+            Set<GrantType> defaultGrantTypes, String token) {
+        ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         ClientType newType = clientType(valid.authMethod());
         String secret = null;
         if (newType == ClientType.PUBLIC) {
@@ -228,10 +238,10 @@ public class ApplicationService {
         application.setName(valid.name());
         applications.replaceRedirectUris(application, valid.redirectUris());
         apply(application, valid);
-        return new IssuedCredentials(application, secret, token);
+        return new IssuedCredentials(ApplicationView.of(application), secret, token);
     }
 
-    private static void apply(Application application, ApplicationRequest valid) {
+    private static void apply(Application application, ApplicationMetadata valid) {
         application.setWebsite(valid.website());
         application.setDescription(valid.description());
         application.setGrantTypes(valid.grantTypes());
@@ -245,7 +255,7 @@ public class ApplicationService {
     }
 
     private Set<String> knownScopes() {
-        return scopes.findAll().stream().map(Scope::getName).collect(Collectors.toSet());
+        return scopes.all().stream().map(ScopeView::name).collect(Collectors.toSet());
     }
 
     private static ClientType clientType(TokenEndpointAuthMethod method) {

@@ -1,11 +1,15 @@
 package dev.grantry.service.client;
 
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.persistence.scope.MalformedScopeException;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +30,15 @@ final class MetadataRules {
     }
 
     /**
-     * The request with trimmed values and defaults filled in.
+     * The request with trimmed values, defaults filled in and names typed.
      *
      * @param knownScopes the names of every scope that exists
+     * @param defaultGrantTypes the grant types of a request that names none
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}
      */
-    static ApplicationRequest check(ApplicationRequest request, Set<String> knownScopes) {
+    static ApplicationMetadata check(ApplicationRequest request, Set<String> knownScopes,
+            Set<GrantType> defaultGrantTypes) {
+        TokenEndpointAuthMethod authMethod = checkAuthMethod(request.authMethod());
         String name = trimToNull(request.name());
         if (name == null) {
             throw invalid("An application needs a name (client_name).");
@@ -45,15 +52,14 @@ final class MetadataRules {
             throw invalid("A description is at most " + MAX_TEXT + " characters.");
         }
         List<String> redirectUris = checkRedirectUris(request.redirectUris());
-        TokenEndpointAuthMethod authMethod = request.authMethod() == null
-                ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : request.authMethod();
-        Set<String> grantTypes = checkGrantTypes(request.grantTypes(), authMethod);
+        Set<GrantType> grantTypes = request.grantTypes() == null ? defaultGrantTypes
+                : checkGrantTypes(request.grantTypes(), authMethod);
         if (grantTypes.contains(GrantType.AUTHORIZATION_CODE) && redirectUris.isEmpty()) {
             throw new OAuthException(OAuthError.INVALID_REDIRECT_URI,
                     "The authorization_code grant needs at least one redirect URI.");
         }
-        Set<String> scopes = checkScopes(request.scopes(), knownScopes);
-        return new ApplicationRequest(name, website, description, redirectUris, grantTypes, scopes, authMethod);
+        Set<String> scopes = checkScopes(request.scope(), knownScopes);
+        return new ApplicationMetadata(name, website, description, redirectUris, grantTypes, scopes, authMethod);
     }
 
     private static String checkWebsite(String website) {
@@ -92,17 +98,23 @@ final class MetadataRules {
         return new ArrayList<>(uris);
     }
 
-    private static Set<String> checkGrantTypes(Set<String> requested, TokenEndpointAuthMethod authMethod) {
-        Set<String> grantTypes = requested == null
-                ? Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN) : requested;
-        if (grantTypes.isEmpty()) {
+    private static TokenEndpointAuthMethod checkAuthMethod(String requested) {
+        if (requested == null) {
+            return TokenEndpointAuthMethod.CLIENT_SECRET_BASIC;
+        }
+        return TokenEndpointAuthMethod.fromValue(requested).orElseThrow(() ->
+                invalid("token_endpoint_auth_method is client_secret_basic, client_secret_post or none."));
+    }
+
+    private static Set<GrantType> checkGrantTypes(Set<String> requested, TokenEndpointAuthMethod authMethod) {
+        if (requested.isEmpty()) {
             throw invalid("An application needs at least one grant type.");
         }
-        for (String grantType : grantTypes) {
-            if (!GrantType.ALL.contains(grantType)) {
-                throw invalid("Unsupported grant type " + shorten(grantType)
-                        + "; use authorization_code, refresh_token or client_credentials.");
-            }
+        Set<GrantType> grantTypes = EnumSet.noneOf(GrantType.class);
+        for (String value : requested) {
+            grantTypes.add(GrantType.fromValue(value).orElseThrow(() -> invalid("Unsupported grant type "
+                    + shorten(String.valueOf(value))
+                    + "; use authorization_code, refresh_token or client_credentials.")));
         }
         if (authMethod == TokenEndpointAuthMethod.NONE && grantTypes.contains(GrantType.CLIENT_CREDENTIALS)) {
             throw invalid("A public client (token_endpoint_auth_method none) cannot use client_credentials.");
@@ -110,19 +122,22 @@ final class MetadataRules {
         return Set.copyOf(grantTypes);
     }
 
-    private static Set<String> checkScopes(Set<String> requested, Set<String> knownScopes) {
-        if (requested == null) {
-            return Set.of();
+    private static Set<String> checkScopes(String scope, Set<String> knownScopes) {
+        Set<String> requested;
+        try {
+            requested = Scopes.parse(scope);
+        } catch (MalformedScopeException e) {
+            throw invalid(e.getMessage());
         }
         if (requested.size() > MAX_SCOPES) {
             throw invalid("An application has at most " + MAX_SCOPES + " scopes.");
         }
-        for (String scope : requested) {
-            if (scope == null || scope.length() > MAX_SCOPE || !knownScopes.contains(scope)) {
-                throw invalid("Unknown scope " + shorten(String.valueOf(scope)) + ".");
+        for (String name : requested) {
+            if (name.length() > MAX_SCOPE || !knownScopes.contains(name)) {
+                throw invalid("Unknown scope " + shorten(name) + ".");
             }
         }
-        return Set.copyOf(requested);
+        return requested;
     }
 
     static String trimToNull(String value) {

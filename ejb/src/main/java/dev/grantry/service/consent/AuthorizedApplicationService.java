@@ -9,9 +9,9 @@ import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
-import dev.grantry.service.token.Scopes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +45,9 @@ public class AuthorizedApplicationService {
     @Inject
     AuthorizationGrantRepository grants;
 
+    @Inject
+    Clock clock;
+
     /** The applications {@code username} has authorized, by name. */
     public List<AuthorizedApplication> list(String username) {
         Optional<User> user = users.findByUsername(username);
@@ -52,7 +55,7 @@ public class AuthorizedApplicationService {
             return List.of();
         }
         long userId = user.get().getId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<Long, Set<String>> consented = new HashMap<>();
         for (Consent consent : consents.findByUser(userId)) {
             consented.put(consent.getApplicationId(), consent.getScopes());
@@ -68,7 +71,7 @@ public class AuthorizedApplicationService {
         for (Long applicationId : authorized) {
             applications.findById(applicationId).ifPresent(application -> {
                 Set<String> scopes = new TreeSet<>(consented.getOrDefault(applicationId, Set.of()));
-                tokens.findLiveScopes(userId, applicationId, now).forEach(scope -> scopes.addAll(Scopes.parse(scope)));
+                tokens.findLiveScopes(userId, applicationId, now).forEach(scopes::addAll);
                 ApplicationUse use = uses.get(applicationId);
                 result.add(new AuthorizedApplication(application.getClientId(), application.getName(),
                         application.getWebsite(), scopes, use == null ? null : use.firstIssued(),
@@ -94,7 +97,7 @@ public class AuthorizedApplicationService {
         long userId = user.get().getId();
         long applicationId = application.get().getId();
         consents.remove(userId, applicationId);
-        grants.revokeByUserAndApplication(userId, applicationId, Instant.now());
+        grants.revokeByUserAndApplication(userId, applicationId, clock.instant());
         return true;
     }
 }

@@ -8,9 +8,9 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.scope.ScopeParameter;
 import dev.grantry.service.settings.GrantrySettings;
-import dev.grantry.service.token.Scopes;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import dev.grantry.service.user.BasicCredentials;
 import dev.grantry.service.user.SignInResult;
@@ -62,7 +62,7 @@ public class DirectApprovalService {
             throw new OAuthException(OAuthError.INVALID_REQUEST,
                     "The redirect_uri is not registered for this application.");
         }
-        Set<String> scopes = Scopes.parse(scope == null ? "" : scope.replace(',', ' '));
+        Set<String> scopes = ScopeParameter.parse(scope == null ? null : scope.replace(',', ' '));
         if (scopes.isEmpty() || !client.getScopes().containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE,
                     "Ask for one or more of the scopes this application is allowed.");
@@ -77,7 +77,7 @@ public class DirectApprovalService {
         }
         // Signing in ran in its own transaction: take the user as this transaction sees it.
         User user = users.findByUsername(result.user().getUsername()).orElseThrow();
-        TokenResponse token = issuer.issueDirectlyApproved(client, user, scopes);
+        IssuedTokens token = issuer.issueDirectlyApproved(client, user, scopes);
         return redirectUri + "#access_token=" + token.accessToken() + "&token_type=" + token.tokenType()
                 + "&expires_in=" + token.expiresIn();
     }

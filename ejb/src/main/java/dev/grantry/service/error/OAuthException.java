@@ -32,6 +32,11 @@ public class OAuthException extends RuntimeException {
         return new OAuthException(OAuthError.INVALID_CLIENT, description, true);
     }
 
+    /** {@code invalid_request} for a request without the parameter {@code name} (RFC 6749 §5.2). */
+    public static OAuthException missingParameter(String name) {
+        return new OAuthException(OAuthError.INVALID_REQUEST, "The " + name + " parameter is missing.");
+    }
+
     /** {@code access_denied} (401) for wrong or missing user credentials, challenging HTTP Basic. */
     public static OAuthException ownerUnauthenticated(String description) {
         return new OAuthException(OAuthError.OWNER_UNAUTHENTICATED, description, true);

@@ -2,9 +2,10 @@ package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.token.Scopes;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,18 +23,18 @@ public class ClientCredentialsGrant implements TokenGrant {
     TokenIssuer issuer;
 
     @Override
-    public String grantType() {
-        return "client_credentials";
+    public GrantType grantType() {
+        return GrantType.CLIENT_CREDENTIALS;
     }
 
     @Override
-    public TokenResponse exchange(Application client, TokenParameters parameters) {
+    public IssuedTokens exchange(Application client, TokenParameters parameters) {
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
                     "Only confidential clients may use client_credentials.");
         }
         Set<String> allowed = client.getScopes();
-        Set<String> scopes = parameters.optional("scope").map(Scopes::parse).orElse(allowed);
+        Set<String> scopes = parameters.scopes().orElse(allowed);
         if (!allowed.containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE,
                     "The application is not registered for every requested scope.");

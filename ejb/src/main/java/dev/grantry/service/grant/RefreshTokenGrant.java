@@ -1,13 +1,14 @@
 package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
-import dev.grantry.service.token.Scopes;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,15 +35,16 @@ public class RefreshTokenGrant implements TokenGrant {
     @Inject
     TokenIssuer issuer;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
-    public String grantType() {
-        return "refresh_token";
+    public GrantType grantType() {
+        return GrantType.REFRESH_TOKEN;
     }
 
     @Override
-    public TokenResponse exchange(Application client, TokenParameters parameters) {
+    public IssuedTokens exchange(Application client, TokenParameters parameters) {
         IssuedToken token = tokens.findRefreshByHash(hasher.hash(parameters.required("refresh_token")))
                 .orElseThrow(() -> invalidGrant("The refresh token is invalid."));
         Instant now = clock.instant();
@@ -56,8 +58,8 @@ public class RefreshTokenGrant implements TokenGrant {
         if (user != null && !user.isEnabled()) {
             throw invalidGrant("The user who granted the refresh token is disabled.");
         }
-        Set<String> granted = Scopes.parse(token.getScope());
-        Set<String> scopes = parameters.optional("scope").map(Scopes::parse).orElse(granted);
+        Set<String> granted = token.getScopes();
+        Set<String> scopes = parameters.scopes().orElse(granted);
         if (!granted.containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE, "The scope is wider than the refresh token's.");
         }

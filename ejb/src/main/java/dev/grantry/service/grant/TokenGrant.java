@@ -1,6 +1,8 @@
 package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
+import dev.grantry.service.token.IssuedTokens;
 
 /**
  * One grant type of the token endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4">§4</a>).
@@ -8,8 +10,8 @@ import dev.grantry.persistence.client.Application;
  */
 public interface TokenGrant {
 
-    /** The {@code grant_type} value this grant answers, e.g. {@code authorization_code}. */
-    String grantType();
+    /** The grant type this grant answers. */
+    GrantType grantType();
 
     /**
      * Exchanges the request for tokens.
@@ -18,5 +20,5 @@ public interface TokenGrant {
      * @param parameters the request's parameters, each at most once
      * @throws dev.grantry.service.error.OAuthException with the RFC 6749 §5.2 error when the grant is refused
      */
-    TokenResponse exchange(Application client, TokenParameters parameters);
+    IssuedTokens exchange(Application client, TokenParameters parameters);
 }

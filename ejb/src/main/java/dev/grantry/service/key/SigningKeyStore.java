@@ -28,11 +28,12 @@ public class SigningKeyStore {
     @Inject
     KeyEncryption encryption;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Every key, newest first, for the admin page. */
-    public List<SigningKey> all() {
-        return repository.findAll();
+    public List<SigningKeyView> all() {
+        return repository.findAll().stream().map(SigningKeyView::of).toList();
     }
 
     /** The active and previous keys, newest first. */

@@ -5,7 +5,7 @@ import dev.grantry.persistence.key.ServerSecretRepository;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 
 /** Server-wide secrets: configured ones win, otherwise one generated on the first start and kept in the database. */
 @Stateless
@@ -19,6 +19,9 @@ public class ServerSecrets {
 
     @Inject
     ServerSecretRepository repository;
+
+    @Inject
+    Clock clock;
 
     /** The HMAC pepper for {@link SecretHasher}, created on first use when none is configured. */
     public String pepper() {
@@ -35,7 +38,7 @@ public class ServerSecrets {
                 .map(ServerSecret::getSecret)
                 .orElseGet(() -> {
                     String generated = RandomSecrets.generate(256);
-                    repository.add(new ServerSecret(name, generated, Instant.now()));
+                    repository.add(new ServerSecret(name, generated, clock.instant()));
                     return generated;
                 });
     }

@@ -7,7 +7,7 @@ import dev.grantry.service.user.NewUser;
 import dev.grantry.service.user.UserService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Creates the first administrator when there is none; an existing administrator is never touched. */
@@ -30,7 +30,7 @@ public class AdministratorBootstrap {
         var configured = settings.adminPassword();
         String password = configured.orElseGet(() -> RandomSecrets.generate(96));
         userService.create(new NewUser(username, "Administrator", null, password,
-                EnumSet.of(Role.ADMIN, Role.AUDITOR)));
+                Set.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName())));
         if (configured.isPresent()) {
             LOG.info(() -> "Created the administrator " + username + " with the configured password.");
         } else {

@@ -1,6 +1,7 @@
 package dev.grantry.service.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.grantry.persistence.scope.Scopes;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

@@ -18,6 +18,7 @@ import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,9 @@ public class AccessTokenVerifier {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /** Verifiers by key id; a key id always names the same key, so they never go stale. */
     private final Map<String, JWSVerifier> verifiers = new ConcurrentHashMap<>();
 
@@ -57,7 +61,7 @@ public class AccessTokenVerifier {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (!settings.issuer().equals(claims.getIssuer()) || claims.getExpirationTime() == null
                     || !claims.getExpirationTime().toInstant().isAfter(now) || claims.getJWTID() == null) {
                 return Optional.empty();

@@ -4,12 +4,15 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.scope.Scopes;
+import dev.grantry.service.client.ClientAuthenticator;
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,21 +40,27 @@ public class IntrospectionService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param bearerToken the caller's bearer token, or {@code null} when it authenticates as a client
-     * @param authorization the {@code Authorization} header when it is not a bearer one, else {@code null}
+     * @param credentials the client's credentials, used when there is no bearer token
+     * @param token the request's {@code token} parameter, or {@code null} when it is missing
      */
-    public Introspection introspect(String bearerToken, String authorization, TokenParameters parameters) {
+    public Introspection introspect(String bearerToken, ClientCredentials credentials, String token) {
         Optional<Application> caller = bearerToken != null ? resourceServer(bearerToken)
-                : Optional.of(client(authorization, parameters));
-        String token = parameters.required("token");
+                : Optional.of(client(credentials));
+        if (token == null || token.isEmpty()) {
+            throw OAuthException.missingParameter("token");
+        }
         if (TokenRecords.isJwt(token)) {
             return verifier.verify(token)
                     .filter(access -> mayLearnAbout(caller, access.record()))
                     .map(access -> describe(access.record(), access.audience(), "Bearer"))
                     .orElse(Introspection.INACTIVE);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return records.find(token)
                 .filter(record -> record.getKind() == TokenKind.REFRESH && isLiveRefresh(record, now))
                 .filter(record -> mayLearnAbout(caller, record))
@@ -65,8 +74,8 @@ public class IntrospectionService {
         return Optional.empty();
     }
 
-    private Application client(String authorization, TokenParameters parameters) {
-        Application client = authenticator.authenticate(authorization, parameters);
+    private Application client(ClientCredentials credentials) {
+        Application client = authenticator.authenticate(credentials);
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection needs client authentication.");
         }
@@ -85,7 +94,7 @@ public class IntrospectionService {
     private Introspection describe(IssuedToken record, String audience, String tokenType) {
         String username = record.getUser() == null ? null : record.getUser().getUsername();
         String clientId = record.getApplication().getClientId();
-        return new Introspection(true, record.getScope(), clientId, username,
+        return new Introspection(true, Scopes.format(record.getScopes()), clientId, username,
                 username == null ? clientId : username, audience, settings.issuer(), record.getExpiresAt(),
                 record.getIssuedAt(), record.getJti(), tokenType);
     }

@@ -4,10 +4,12 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
-import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.client.ClientAuthenticator;
+import dev.grantry.service.client.ClientCredentials;
+import dev.grantry.service.error.OAuthException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Token revocation (RFC 7009 <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">§2.1</a>): the client
@@ -30,12 +32,18 @@ public class RevocationService {
     @Inject
     TokenIssuer issuer;
 
+    @Inject
+    Clock clock;
+
     /**
-     * @param authorization the request's {@code Authorization} header, or {@code null}
+     * @param token the request's {@code token} parameter, or {@code null} when it is missing
+     * @throws OAuthException when the client does not authenticate, or {@code invalid_request} without a token
      */
-    public void revoke(String authorization, TokenParameters parameters) {
-        Application client = authenticator.authenticate(authorization, parameters);
-        String token = parameters.required("token");
+    public void revoke(ClientCredentials credentials, String token) {
+        Application client = authenticator.authenticate(credentials);
+        if (token == null || token.isEmpty()) {
+            throw OAuthException.missingParameter("token");
+        }
         records.find(token)
                 .filter(record -> record.getApplication().getId().equals(client.getId()))
                 .filter(record -> !record.isRevoked())
@@ -46,7 +54,7 @@ public class RevocationService {
         if (record.getKind() == TokenKind.REFRESH && record.getGrant() != null) {
             issuer.revokeFamily(record.getGrant().getId());
         } else {
-            tokens.revoke(record.getJti(), Instant.now());
+            tokens.revoke(record.getJti(), clock.instant());
         }
     }
 }

@@ -6,8 +6,8 @@ import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.persistence.user.User;
-import dev.grantry.service.grant.TokenResponse;
 import dev.grantry.service.key.JwtSigner;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
@@ -48,7 +48,8 @@ public class TokenIssuer {
     @Inject
     GrantrySettings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Issues an access token, and a refresh token when asked, for a new authorization.
@@ -59,14 +60,13 @@ public class TokenIssuer {
      *        {@link #revokeIssuedFromCode} revokes by it
      * @param withRefreshToken whether to issue a refresh token too
      */
-    public TokenResponse issue(Application client, User user, Set<String> scopes, String originCodeHash,
+    public IssuedTokens issue(Application client, User user, Set<String> scopes, String originCodeHash,
             boolean withRefreshToken) {
         Instant now = clock.instant();
-        String scope = Scopes.format(scopes);
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
                 ? null
-                : grants.add(new AuthorizationGrant(client, user, scope, originCodeHash, now));
-        return mint(client, user, family, scopes, withRefreshToken ? scope : null, now,
+                : grants.add(new AuthorizationGrant(client, user, scopes, originCodeHash, now));
+        return mint(client, user, family, scopes, withRefreshToken ? scopes : null, now,
                 settings.accessTokenLifetime());
     }
 
@@ -74,9 +74,9 @@ public class TokenIssuer {
      * Issues a directly approved access token (Quay's {@code /oauth/authorizeapp}): a new authorization of the
      * application by the user, with the direct approval lifetime and no refresh token.
      */
-    public TokenResponse issueDirectlyApproved(Application client, User user, Set<String> scopes) {
+    public IssuedTokens issueDirectlyApproved(Application client, User user, Set<String> scopes) {
         Instant now = clock.instant();
-        AuthorizationGrant family = grants.add(new AuthorizationGrant(client, user, Scopes.format(scopes), null, now));
+        AuthorizationGrant family = grants.add(new AuthorizationGrant(client, user, scopes, null, now));
         return mint(client, user, family, scopes, null, now, settings.directOAuthTokenLifetime());
     }
 
@@ -85,9 +85,9 @@ public class TokenIssuer {
      * refresh token's) and a new refresh token with exactly the old one's scope (RFC 6749 §6). The caller has marked
      * the old refresh token used.
      */
-    public TokenResponse rotate(IssuedToken refreshToken, Set<String> scopes) {
+    public IssuedTokens rotate(IssuedToken refreshToken, Set<String> scopes) {
         return mint(refreshToken.getApplication(), refreshToken.getUser(), refreshToken.getGrant(), scopes,
-                refreshToken.getScope(), clock.instant(), settings.accessTokenLifetime());
+                refreshToken.getScopes(), clock.instant(), settings.accessTokenLifetime());
     }
 
     /**
@@ -109,21 +109,20 @@ public class TokenIssuer {
         grants.revoke(grantId, clock.instant());
     }
 
-    private TokenResponse mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
-            String refreshScope, Instant now, Duration lifetime) {
+    private IssuedTokens mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
+            Set<String> refreshScopes, Instant now, Duration lifetime) {
         Instant expiresAt = now.plus(lifetime);
         String subject = user == null ? client.getClientId() : user.getUsername();
         String jti = RandomSecrets.generate(JTI_BITS);
         String accessToken = signer.sign(AccessTokenClaims.of(settings.issuer(), subject, settings.tokenAudience(),
                 client.getClientId(), scopes, jti, now, expiresAt));
-        String scope = Scopes.format(scopes);
-        tokens.add(new IssuedToken(jti, TokenKind.ACCESS, null, family, client, user, scope, now, expiresAt));
+        tokens.add(new IssuedToken(jti, TokenKind.ACCESS, null, family, client, user, scopes, now, expiresAt));
         String refreshToken = null;
-        if (refreshScope != null) {
+        if (refreshScopes != null) {
             refreshToken = RandomSecrets.generate(REFRESH_TOKEN_BITS);
             tokens.add(new IssuedToken(RandomSecrets.generate(JTI_BITS), TokenKind.REFRESH, hasher.hash(refreshToken),
-                    family, client, user, refreshScope, now, now.plus(settings.refreshTokenLifetime())));
+                    family, client, user, refreshScopes, now, now.plus(settings.refreshTokenLifetime())));
         }
-        return new TokenResponse(accessToken, BEARER, lifetime.toSeconds(), refreshToken, scope);
+        return new IssuedTokens(accessToken, BEARER, lifetime.toSeconds(), refreshToken, Scopes.format(scopes));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,6 +36,9 @@ public class SignInService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Clock clock;
+
     /**
      * Checks one sign-in. Runs in a transaction of its own, so that a failure is counted even when the caller then
      * fails its request and rolls back.
@@ -44,7 +48,7 @@ public class SignInService {
         if (username == null || password == null || username.isBlank() || username.length() > 64) {
             return SignInResult.refused();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<SignInThrottle> throttle = throttles.findForUpdate(username);
         if (throttle.isPresent() && throttle.get().isLockedAt(now)) {
             return SignInResult.locked();
@@ -69,7 +73,7 @@ public class SignInService {
     /** Whether sign-ins for {@code username} are refused at the moment. */
     public boolean isLocked(String username) {
         return username != null && throttles.findForUpdate(username)
-                .map(t -> t.isLockedAt(Instant.now()))
+                .map(t -> t.isLockedAt(clock.instant()))
                 .orElse(false);
     }
 

@@ -6,7 +6,7 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,12 +29,15 @@ public class UserService {
     @Inject
     AuthorizationGrantRepository grants;
 
+    @Inject
+    Clock clock;
+
     /**
      * Creates a user, always with the {@code user} role besides the ones asked for.
      *
      * @throws InvalidUserException when a field is invalid or the username is taken; nothing is stored then
      */
-    public User create(NewUser request) {
+    public UserView create(NewUser request) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidUserException("A username is 1 to 64 letters, digits, dots, dashes or underscores, "
@@ -57,14 +60,22 @@ public class UserService {
         }
         EnumSet<Role> roles = EnumSet.of(Role.USER);
         if (request.roles() != null) {
-            roles.addAll(request.roles());
+            for (String name : request.roles()) {
+                roles.add(Role.fromGroupName(name).orElseThrow(() -> new InvalidUserException(
+                        "There is no role " + name + ".")));
+            }
         }
-        return users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
-                Instant.now()));
+        return UserView.of(users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
+                clock.instant())));
     }
 
-    public List<User> list() {
-        return users.findAll();
+    public List<UserView> list() {
+        return users.findAll().stream().map(UserView::of).toList();
+    }
+
+    /** The roles an administrator can grant besides {@code user}, which every user has, by group name. */
+    public List<String> grantableRoles() {
+        return List.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName());
     }
 
     /**
@@ -80,7 +91,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            grants.revokeByUser(user.getId(), Instant.now());
+            grants.revokeByUser(user.getId(), clock.instant());
         }
     }
 

@@ -10,8 +10,9 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
-import dev.grantry.persistence.scope.Scope;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.scope.ScopeView;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -115,7 +116,7 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenApplicationMayNotUseCodesThenUnauthorizedClient() {
-        confidential.setGrantTypes(Set.of("client_credentials"));
+        confidential.setGrantTypes(Set.of(GrantType.CLIENT_CREDENTIALS));
 
         assertEquals(OAuthError.UNAUTHORIZED_CLIENT,
                 refused(query("response_type", "code", "client_id", "conf")).error());
@@ -181,7 +182,7 @@ class AuthorizationRequestValidatorTest {
                 type == ClientType.PUBLIC ? TokenEndpointAuthMethod.NONE : TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
                 ApplicationStatus.ACTIVE, Instant.EPOCH);
         application.setRedirectUris(redirectUris);
-        application.setGrantTypes(Set.of("authorization_code", "refresh_token"));
+        application.setGrantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN));
         application.setScopes(Set.of("repo:read", "user:read"));
         return application;
     }
@@ -192,8 +193,9 @@ class AuthorizationRequestValidatorTest {
     }
 
     /** The known scopes among {@code names}: of repo:read, repo:admin, user:read. */
-    private static List<Scope> knownScopes(Collection<String> names) {
-        return List.of(new Scope("repo:read", "Read repositories"), new Scope("repo:admin", "Administer repositories"),
-                new Scope("user:read", "Read your profile")).stream().filter(s -> names.contains(s.getName())).toList();
+    private static List<ScopeView> knownScopes(Collection<String> names) {
+        return List.of(new ScopeView("repo:read", "Read repositories"),
+                new ScopeView("repo:admin", "Administer repositories"), new ScopeView("user:read", "Read your profile"))
+                .stream().filter(s -> names.contains(s.name())).toList();
     }
 }

@@ -6,8 +6,10 @@ import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.fakes.FakeApplicationRepository;
+import dev.grantry.service.scope.TestScopes;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,10 +28,11 @@ final class Fakes {
     static ApplicationService service(Map<String, String> settings) {
         ApplicationService service = new ApplicationService();
         service.applications = new FakeApplicationRepository();
-        service.scopes = new Scopes();
+        service.scopes = TestScopes.catalog(new Scopes());
         service.users = new Users();
         service.hasher = new Hasher();
         service.settings = GrantrySettings.read(key -> Optional.ofNullable(settings.get(key)));
+        service.clock = Clock.systemUTC();
         return service;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -121,11 +122,11 @@ public class FakeTokenStore implements AuthorizationGrantRepository, IssuedToken
     }
 
     @Override
-    public List<String> findLiveScopes(long userId, long applicationId, Instant now) {
+    public List<Set<String>> findLiveScopes(long userId, long applicationId, Instant now) {
         return tokens.values().stream()
                 .filter(t -> t.getRevokedAt() == null && t.getUser() != null && t.getUser().getId() == userId
                         && t.getApplication().getId() == applicationId && t.getExpiresAt().isAfter(now))
-                .map(IssuedToken::getScope).distinct().toList();
+                .map(IssuedToken::getScopes).distinct().toList();
     }
 
     public List<IssuedToken> ofKind(TokenKind kind) {

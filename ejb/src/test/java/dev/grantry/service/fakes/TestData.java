@@ -3,6 +3,7 @@ package dev.grantry.service.fakes;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
@@ -34,7 +35,7 @@ public final class TestData {
     }
 
     /** An active confidential client whose secret is {@code secret} (hashed by {@link FakeHasher}). */
-    public static Application confidential(String clientId, String secret, Set<String> grantTypes,
+    public static Application confidential(String clientId, String secret, Set<GrantType> grantTypes,
             Set<String> scopes) {
         Application app = application(clientId, ClientType.CONFIDENTIAL, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
                 grantTypes, scopes);
@@ -42,12 +43,12 @@ public final class TestData {
         return app;
     }
 
-    public static Application publicClient(String clientId, Set<String> grantTypes, Set<String> scopes) {
+    public static Application publicClient(String clientId, Set<GrantType> grantTypes, Set<String> scopes) {
         return application(clientId, ClientType.PUBLIC, TokenEndpointAuthMethod.NONE, grantTypes, scopes);
     }
 
     private static Application application(String clientId, ClientType type, TokenEndpointAuthMethod method,
-            Set<String> grantTypes, Set<String> scopes) {
+            Set<GrantType> grantTypes, Set<String> scopes) {
         Application app = new Application(clientId, "App " + clientId, null, type, method, ApplicationStatus.ACTIVE,
                 Instant.now());
         app.setGrantTypes(grantTypes);

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeTokenStore;
 import dev.grantry.service.fakes.TestData;
 import dev.grantry.service.key.TestKeys;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TestIssuer;
 import java.time.Clock;
 import java.util.Map;
@@ -22,7 +24,7 @@ class ClientCredentialsGrantTest {
 
     final FakeTokenStore store = new FakeTokenStore();
     final ClientCredentialsGrant grant = new ClientCredentialsGrant();
-    final Application client = TestData.confidential("machine", "secret", Set.of("client_credentials"),
+    final Application client = TestData.confidential("machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of("repo:read", "repo:write"));
 
     {
@@ -32,7 +34,7 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenNoScopeAskedThenEveryRegisteredScopeAndTheClientIsTheSubject() throws Exception {
-        TokenResponse response = grant.exchange(client, params(Map.of()));
+        IssuedTokens response = grant.exchange(client, params(Map.of()));
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals("machine", claims.getSubject());
@@ -57,7 +59,7 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenPublicClientAsksThenUnauthorizedClient() {
-        Application publicClient = TestData.publicClient("spa", Set.of("client_credentials"), Set.of("repo:read"));
+        Application publicClient = TestData.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class, () -> grant.exchange(publicClient, params(Map.of())));
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
@@ -17,6 +18,7 @@ import dev.grantry.service.fakes.FakeHasher;
 import dev.grantry.service.fakes.FakeTokenStore;
 import dev.grantry.service.fakes.TestData;
 import dev.grantry.service.key.TestKeys;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TestIssuer;
 import dev.grantry.service.token.TokenIssuer;
 import java.time.Clock;
@@ -36,10 +38,10 @@ class RefreshTokenGrantTest {
             TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings()), Map.of(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final Application client = TestData.confidential("client", "secret",
-            Set.of("authorization_code", "refresh_token"), Set.of("repo:read", "repo:write"));
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "repo:write"));
     final User alice = TestData.user("alice");
     final RefreshTokenGrant grant = grant(Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
-    final TokenResponse first = issuer.issue(client, alice, Set.of("repo:read", "repo:write"), "hs256:code", true);
+    final IssuedTokens first = issuer.issue(client, alice, Set.of("repo:read", "repo:write"), "hs256:code", true);
 
     RefreshTokenGrant grant(Clock clock) {
         RefreshTokenGrant refresh = new RefreshTokenGrant();
@@ -52,7 +54,7 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenRefreshedThenNewTokensAreIssuedAndTheOldRefreshTokenIsMarkedUsed() {
-        TokenResponse second = grant.exchange(client, refresh(first.refreshToken()));
+        IssuedTokens second = grant.exchange(client, refresh(first.refreshToken()));
 
         assertNotNull(second.accessToken());
         assertNotNull(second.refreshToken());
@@ -66,7 +68,7 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenUsedRefreshTokenIsPresentedAgainThenInvalidGrantAndTheWholeFamilyIsRevoked() {
-        TokenResponse second = grant.exchange(client, refresh(first.refreshToken()));
+        IssuedTokens second = grant.exchange(client, refresh(first.refreshToken()));
 
         OAuthException replay = assertThrows(OAuthException.class,
                 () -> grant.exchange(client, refresh(first.refreshToken())));
@@ -81,23 +83,23 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenFamilyIsRevokedThenOtherFamiliesStayValid() {
-        TokenResponse other = issuer.issue(client, alice, Set.of("repo:read"), "hs256:other", true);
+        IssuedTokens other = issuer.issue(client, alice, Set.of("repo:read"), "hs256:other", true);
         grant.exchange(client, refresh(first.refreshToken()));
         assertThrows(OAuthException.class, () -> grant.exchange(client, refresh(first.refreshToken())));
 
-        TokenResponse fromOther = grant.exchange(client, refresh(other.refreshToken()));
+        IssuedTokens fromOther = grant.exchange(client, refresh(other.refreshToken()));
 
         assertNotNull(fromOther.refreshToken());
     }
 
     @Test
     void whenNarrowerScopeAskedThenAccessTokenIsNarrowedAndRefreshTokenKeepsItsScope() throws Exception {
-        TokenResponse narrowed = grant.exchange(client, refresh(first.refreshToken(), "repo:read"));
+        IssuedTokens narrowed = grant.exchange(client, refresh(first.refreshToken(), "repo:read"));
 
         assertEquals("repo:read", narrowed.scope());
         assertEquals("repo:read", SignedJWT.parse(narrowed.accessToken()).getJWTClaimsSet().getStringClaim("scope"));
-        assertEquals("repo:read repo:write",
-                store.findRefreshByHash("hashed:" + narrowed.refreshToken()).orElseThrow().getScope());
+        assertEquals(Set.of("repo:read", "repo:write"),
+                store.findRefreshByHash("hashed:" + narrowed.refreshToken()).orElseThrow().getScopes());
     }
 
     @Test
@@ -111,7 +113,7 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenAnotherClientPresentsTheTokenThenInvalidGrant() {
-        Application other = TestData.confidential("other", "secret", Set.of("refresh_token"), Set.of("repo:read"));
+        Application other = TestData.confidential("other", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class,
                 () -> grant.exchange(other, refresh(first.refreshToken())));
@@ -131,7 +133,7 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenCodeIsReusedThenRefreshRotatedDescendantsAreRevokedToo() {
-        TokenResponse second = grant.exchange(client, refresh(first.refreshToken()));
+        IssuedTokens second = grant.exchange(client, refresh(first.refreshToken()));
 
         issuer.revokeIssuedFromCode("hs256:code");
 

@@ -4,6 +4,7 @@ import dev.grantry.persistence.key.SigningKey;
 import dev.grantry.persistence.key.SigningKeyRepository;
 import dev.grantry.persistence.key.SigningKeyStatus;
 import dev.grantry.service.settings.GrantrySettings;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class TestKeys {
         SigningKeyStore store = new SigningKeyStore();
         store.repository = repository;
         store.encryption = encryption;
+        store.clock = Clock.systemUTC();
         SigningKeys keys = new SigningKeys();
         keys.store = store;
         keys.encryption = encryption;

@@ -13,12 +13,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.fakes.FakeTokenStore;
 import dev.grantry.service.fakes.TestData;
-import dev.grantry.service.grant.TokenResponse;
 import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.key.TestKeys;
 import java.time.Clock;
@@ -37,7 +37,7 @@ class TokenIssuerTest {
     final SigningKeys keys = TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings());
     final TokenIssuer issuer = issuer(store, keys, Map.of());
     final Application client = TestData.confidential("client-1", "secret",
-            Set.of("authorization_code", "refresh_token"), Set.of("repo:read", "user:read"));
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
     final User alice = TestData.user("alice");
 
     static TokenIssuer issuer(FakeTokenStore store, SigningKeys keys, Map<String, String> settings) {
@@ -46,7 +46,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedForUserThenJwtVerifiesAgainstJwksWithEveryClaim() throws Exception {
-        TokenResponse response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
+        IssuedTokens response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
 
         SignedJWT jwt = SignedJWT.parse(response.accessToken());
         RSAKey key = (RSAKey) JWKSet.parse(keys.jwksJson()).getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -71,7 +71,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedThenEveryTokenHasARecordAndTheRefreshTokenOnlyItsHash() throws Exception {
-        TokenResponse response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
+        IssuedTokens response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
 
         String jti = SignedJWT.parse(response.accessToken()).getJWTClaimsSet().getJWTID();
         IssuedToken access = store.findByJti(jti).orElseThrow();
@@ -91,7 +91,7 @@ class TokenIssuerTest {
 
     @Test
     void whenIssuedForClientItselfThenSubjectIsClientIdAndNoFamilyOrRefreshToken() throws Exception {
-        TokenResponse response = issuer.issue(client, null, Set.of("repo:read"), null, false);
+        IssuedTokens response = issuer.issue(client, null, Set.of("repo:read"), null, false);
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals("client-1", claims.getSubject());
@@ -106,7 +106,7 @@ class TokenIssuerTest {
         TokenIssuer configured = issuer(store, keys, Map.of("grantry.token.access-lifetime", "PT5M",
                 "grantry.token.audience", "https://api.example"));
 
-        TokenResponse response = configured.issue(client, alice, Set.of(), null, false);
+        IssuedTokens response = configured.issue(client, alice, Set.of(), null, false);
 
         JWTClaimsSet claims = SignedJWT.parse(response.accessToken()).getJWTClaimsSet();
         assertEquals(300, response.expiresIn());

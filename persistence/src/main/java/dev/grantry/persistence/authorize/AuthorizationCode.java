@@ -1,13 +1,17 @@
 package dev.grantry.persistence.authorize;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
 import dev.grantry.persistence.user.User;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
@@ -18,6 +22,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "authorization_code")
+@NamedQuery(name = "AuthorizationCode.markUsed",
+        query = "UPDATE AuthorizationCode c SET c.usedAt = :now WHERE c.codeHash = :codeHash AND c.usedAt IS NULL")
+@NamedQuery(name = "AuthorizationCode.removeExpiredBefore",
+        query = "DELETE FROM AuthorizationCode c WHERE c.expiresAt < :cutoff")
 public class AuthorizationCode {
 
     @Id
@@ -37,7 +45,9 @@ public class AuthorizationCode {
     private String redirectUri;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "code_challenge", length = 128)
     private String codeChallenge;
@@ -63,7 +73,7 @@ public class AuthorizationCode {
         this.application = request.getApplication();
         this.user = user;
         this.redirectUri = request.getRedirectUri();
-        this.scopes = ScopeSet.join(request.getScopes());
+        this.scopes = request.getScopes();
         this.codeChallenge = request.getCodeChallenge();
         this.codeChallengeMethod = request.getCodeChallengeMethod();
         this.createdAt = createdAt;
@@ -87,7 +97,7 @@ public class AuthorizationCode {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     public String getCodeChallenge() {

@@ -1,10 +1,14 @@
 package dev.grantry.persistence.authorize;
 
+import dev.grantry.persistence.scope.ScopeSetConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +18,11 @@ import java.util.TreeSet;
 /** The scopes one user has granted one application, remembered so that it need not ask again for them. */
 @Entity
 @Table(name = "consent")
+@NamedQuery(name = "Consent.find",
+        query = "SELECT c FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
+@NamedQuery(name = "Consent.findByUser", query = "SELECT c FROM Consent c WHERE c.userId = :userId")
+@NamedQuery(name = "Consent.remove",
+        query = "DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
 public class Consent {
 
     @Id
@@ -28,7 +37,9 @@ public class Consent {
     private Long applicationId;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
@@ -39,7 +50,7 @@ public class Consent {
     public Consent(Long userId, Long applicationId, Set<String> scopes, Instant grantedAt) {
         this.userId = userId;
         this.applicationId = applicationId;
-        this.scopes = ScopeSet.join(scopes);
+        this.scopes = Set.copyOf(scopes);
         this.grantedAt = grantedAt;
     }
 
@@ -52,14 +63,14 @@ public class Consent {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     /** Adds {@code more} to the granted scopes. */
     public void grant(Set<String> more, Instant now) {
-        Set<String> all = new TreeSet<>(getScopes());
+        Set<String> all = new TreeSet<>(scopes);
         all.addAll(more);
-        this.scopes = ScopeSet.join(all);
+        this.scopes = Set.copyOf(all);
         this.grantedAt = now;
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,16 +24,16 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
 
     @Override
     public boolean markUsed(String codeHash, Instant now) {
-        return em.createNativeQuery("UPDATE authorization_code SET used_at = ? WHERE code_hash = ? AND used_at IS NULL")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, codeHash)
+        return em.createNamedQuery("AuthorizationCode.markUsed")
+                .setParameter("now", now)
+                .setParameter("codeHash", codeHash)
                 .executeUpdate() == 1;
     }
 
     @Override
     public void removeExpiredBefore(Instant cutoff) {
-        em.createNativeQuery("DELETE FROM authorization_code WHERE expires_at < ?")
-                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
+        em.createNamedQuery("AuthorizationCode.removeExpiredBefore")
+                .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
 }

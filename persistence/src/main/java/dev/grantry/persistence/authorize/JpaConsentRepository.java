@@ -14,8 +14,7 @@ public class JpaConsentRepository implements ConsentRepository {
 
     @Override
     public Optional<Consent> find(Long userId, Long applicationId) {
-        return em.createQuery("SELECT c FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId",
-                        Consent.class)
+        return em.createNamedQuery("Consent.find", Consent.class)
                 .setParameter("userId", userId)
                 .setParameter("applicationId", applicationId)
                 .getResultStream()
@@ -29,14 +28,14 @@ public class JpaConsentRepository implements ConsentRepository {
 
     @Override
     public List<Consent> findByUser(Long userId) {
-        return em.createQuery("SELECT c FROM Consent c WHERE c.userId = :userId", Consent.class)
+        return em.createNamedQuery("Consent.findByUser", Consent.class)
                 .setParameter("userId", userId)
                 .getResultList();
     }
 
     @Override
     public void remove(Long userId, Long applicationId) {
-        em.createQuery("DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
+        em.createNamedQuery("Consent.remove")
                 .setParameter("userId", userId)
                 .setParameter("applicationId", applicationId)
                 .executeUpdate();

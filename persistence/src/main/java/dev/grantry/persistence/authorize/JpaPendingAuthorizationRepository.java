@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -32,8 +31,8 @@ public class JpaPendingAuthorizationRepository implements PendingAuthorizationRe
 
     @Override
     public void removeCreatedBefore(Instant cutoff) {
-        em.createNativeQuery("DELETE FROM pending_authorization WHERE created_at < ?")
-                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
+        em.createNamedQuery("PendingAuthorization.removeCreatedBefore")
+                .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
 }

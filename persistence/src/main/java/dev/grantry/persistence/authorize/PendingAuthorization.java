@@ -1,12 +1,16 @@
 package dev.grantry.persistence.authorize;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
@@ -17,6 +21,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "pending_authorization")
+@NamedQuery(name = "PendingAuthorization.removeCreatedBefore",
+        query = "DELETE FROM PendingAuthorization p WHERE p.createdAt < :cutoff")
 public class PendingAuthorization {
 
     @Id
@@ -35,7 +41,9 @@ public class PendingAuthorization {
     private String effectiveRedirectUri;
 
     @Column(nullable = false, length = 2000)
-    private String scopes;
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(length = 2000)
     private String state;
@@ -61,7 +69,7 @@ public class PendingAuthorization {
         this.application = application;
         this.redirectUri = redirectUri;
         this.effectiveRedirectUri = effectiveRedirectUri;
-        this.scopes = ScopeSet.join(scopes);
+        this.scopes = Set.copyOf(scopes);
         this.state = state;
         this.codeChallenge = codeChallenge;
         this.codeChallengeMethod = codeChallengeMethod;
@@ -85,7 +93,7 @@ public class PendingAuthorization {
     }
 
     public Set<String> getScopes() {
-        return ScopeSet.split(scopes);
+        return scopes;
     }
 
     public String getState() {

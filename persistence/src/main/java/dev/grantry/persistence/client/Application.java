@@ -3,6 +3,7 @@ package dev.grantry.persistence.client;
 import dev.grantry.persistence.user.User;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -28,6 +30,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "application")
+@NamedQuery(name = "Application.findByClientId", query = "SELECT a FROM Application a WHERE a.clientId = :clientId")
+@NamedQuery(name = "Application.findByOwner",
+        query = "SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name")
+@NamedQuery(name = "Application.findAll", query = "SELECT a FROM Application a ORDER BY a.createdAt DESC")
 public class Application {
 
     @Id
@@ -82,7 +88,8 @@ public class Application {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_grant_type", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "grant_type", length = 32)
-    private Set<String> grantTypes = new LinkedHashSet<>();
+    @Convert(converter = GrantTypeConverter.class)
+    private Set<GrantType> grantTypes = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_scope", joinColumns = @JoinColumn(name = "application_id"))
@@ -196,11 +203,11 @@ public class Application {
         this.redirectUris.addAll(redirectUris);
     }
 
-    public Set<String> getGrantTypes() {
+    public Set<GrantType> getGrantTypes() {
         return Set.copyOf(grantTypes);
     }
 
-    public void setGrantTypes(Set<String> grantTypes) {
+    public void setGrantTypes(Set<GrantType> grantTypes) {
         this.grantTypes.clear();
         this.grantTypes.addAll(grantTypes);
     }

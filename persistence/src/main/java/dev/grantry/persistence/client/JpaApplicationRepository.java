@@ -14,7 +14,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public Optional<Application> findByClientId(String clientId) {
-        return em.createQuery("SELECT a FROM Application a WHERE a.clientId = :clientId", Application.class)
+        return em.createNamedQuery("Application.findByClientId", Application.class)
                 .setParameter("clientId", clientId)
                 .getResultStream()
                 .findFirst();
@@ -27,16 +27,14 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public List<Application> findByOwner(String username) {
-        return em.createQuery("SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name",
-                        Application.class)
+        return em.createNamedQuery("Application.findByOwner", Application.class)
                 .setParameter("username", username)
                 .getResultList();
     }
 
     @Override
     public List<Application> findAll() {
-        return em.createQuery("SELECT a FROM Application a ORDER BY a.createdAt DESC", Application.class)
-                .getResultList();
+        return em.createNamedQuery("Application.findAll", Application.class).getResultList();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.grantry.persistence.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
 import dev.grantry.persistence.user.User;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One authorization of an application (by a user, or by the client itself): the family that every token issued from
@@ -22,6 +27,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "authorization_grant")
+@NamedQuery(name = "AuthorizationGrant.revokeByOriginCode", query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now "
+        + "WHERE g.revokedAt IS NULL AND g.originCodeHash = :hash")
+@NamedQuery(name = "AuthorizationGrant.revoke",
+        query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.id = :id")
+@NamedQuery(name = "AuthorizationGrant.revokeByUserAndApplication", query = "UPDATE AuthorizationGrant g "
+        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user AND g.application.id = :application")
+@NamedQuery(name = "AuthorizationGrant.revokeByUser",
+        query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user")
+@NamedQuery(name = "AuthorizationGrant.revokeByApplication", query = "UPDATE AuthorizationGrant g "
+        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.application.id = :application")
 public class AuthorizationGrant {
 
     @Id
@@ -38,9 +53,11 @@ public class AuthorizationGrant {
     @JoinColumn(name = "user_id")
     private User user;
 
-    /** The granted scopes, space separated (RFC 6749 §3.3). */
-    @Column(nullable = false, length = 2000)
-    private String scope;
+    /** The granted scopes. */
+    @Column(name = "scope", nullable = false, length = 2000)
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "origin_code_hash", length = 128)
     private String originCodeHash;
@@ -58,11 +75,11 @@ public class AuthorizationGrant {
      * @param user {@code null} when the client acts on its own behalf
      * @param originCodeHash the keyed hash of the authorization code the grant was redeemed from, else {@code null}
      */
-    public AuthorizationGrant(Application application, User user, String scope, String originCodeHash,
+    public AuthorizationGrant(Application application, User user, Set<String> scopes, String originCodeHash,
             Instant createdAt) {
         this.application = application;
         this.user = user;
-        this.scope = scope;
+        this.scopes = Set.copyOf(scopes);
         this.originCodeHash = originCodeHash;
         this.createdAt = createdAt;
     }
@@ -79,8 +96,8 @@ public class AuthorizationGrant {
         return user;
     }
 
-    public String getScope() {
-        return scope;
+    public Set<String> getScopes() {
+        return scopes;
     }
 
     public String getOriginCodeHash() {

@@ -1,8 +1,11 @@
 package dev.grantry.persistence.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.scope.ScopeSetConverter;
 import dev.grantry.persistence.user.User;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +13,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The server-side record of one issued token, so that it can be revoked and introspected (RFC 7009, RFC 7662).
@@ -20,6 +25,28 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "issued_token")
+@NamedQuery(name = "IssuedToken.findRefreshByHash",
+        query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind")
+@NamedQuery(name = "IssuedToken.markUsed",
+        query = "UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
+@NamedQuery(name = "IssuedToken.revoke",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.jti = :jti")
+@NamedQuery(name = "IssuedToken.revokeByOriginCode", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+        + "WHERE t.revokedAt IS NULL AND t.grant.id IN "
+        + "(SELECT g.id FROM AuthorizationGrant g WHERE g.originCodeHash = :hash)")
+@NamedQuery(name = "IssuedToken.revokeByGrant",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.grant.id = :id")
+@NamedQuery(name = "IssuedToken.revokeByUserAndApplication", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+        + "WHERE t.revokedAt IS NULL AND t.user.id = :user AND t.application.id = :application")
+@NamedQuery(name = "IssuedToken.revokeByUser",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.user.id = :user")
+@NamedQuery(name = "IssuedToken.revokeByApplication", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+        + "WHERE t.revokedAt IS NULL AND t.application.id = :application")
+@NamedQuery(name = "IssuedToken.findUseByUser", query = "SELECT NEW dev.grantry.persistence.grant.ApplicationUse("
+        + "t.application.id, MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
+        + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id")
+@NamedQuery(name = "IssuedToken.findLiveScopes", query = "SELECT DISTINCT t.scopes FROM IssuedToken t "
+        + "WHERE t.user.id = :user AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now")
 public class IssuedToken {
 
     @Id
@@ -46,8 +73,10 @@ public class IssuedToken {
     @JoinColumn(name = "user_id")
     private User user;
 
-    @Column(nullable = false, length = 2000)
-    private String scope;
+    @Column(name = "scope", nullable = false, length = 2000)
+    @Basic
+    @Convert(converter = ScopeSetConverter.class)
+    private Set<String> scopes;
 
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
@@ -68,14 +97,14 @@ public class IssuedToken {
      * @param tokenHash the keyed hash of a refresh token's value; {@code null} for an access token
      */
     public IssuedToken(String jti, TokenKind kind, String tokenHash, AuthorizationGrant grant,
-            Application application, User user, String scope, Instant issuedAt, Instant expiresAt) {
+            Application application, User user, Set<String> scopes, Instant issuedAt, Instant expiresAt) {
         this.jti = jti;
         this.kind = kind;
         this.tokenHash = tokenHash;
         this.grant = grant;
         this.application = application;
         this.user = user;
-        this.scope = scope;
+        this.scopes = Set.copyOf(scopes);
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
     }
@@ -104,8 +133,8 @@ public class IssuedToken {
         return user;
     }
 
-    public String getScope() {
-        return scope;
+    public Set<String> getScopes() {
+        return scopes;
     }
 
     public Instant getIssuedAt() {

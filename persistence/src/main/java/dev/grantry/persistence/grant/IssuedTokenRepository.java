@@ -3,6 +3,7 @@ package dev.grantry.persistence.grant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores {@link IssuedToken} records. */
 public interface IssuedTokenRepository {
@@ -27,6 +28,6 @@ public interface IssuedTokenRepository {
     /** Per application, how the user's unrevoked tokens were used. */
     List<ApplicationUse> findUseByUser(long userId);
 
-    /** The scopes (space separated) of the user's unrevoked, unexpired tokens for the application. */
-    List<String> findLiveScopes(long userId, long applicationId, Instant now);
+    /** The scopes of the user's unrevoked, unexpired tokens for the application, each different set once. */
+    List<Set<String>> findLiveScopes(long userId, long applicationId, Instant now);
 }

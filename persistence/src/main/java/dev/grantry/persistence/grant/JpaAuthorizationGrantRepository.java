@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -21,54 +20,43 @@ public class JpaAuthorizationGrantRepository implements AuthorizationGrantReposi
 
     @Override
     public int revokeByOriginCode(String codeHash, Instant now) {
-        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.grant.id IN "
-                        + "(SELECT g.id FROM AuthorizationGrant g WHERE g.originCodeHash = :hash)")
-                .setParameter("now", now)
-                .setParameter("hash", codeHash)
-                .executeUpdate();
-        return em.createQuery("UPDATE AuthorizationGrant g SET g.revokedAt = :now "
-                        + "WHERE g.originCodeHash = :hash AND g.revokedAt IS NULL")
-                .setParameter("now", now)
-                .setParameter("hash", codeHash)
-                .executeUpdate();
+        Map<String, Object> parameters = Map.of("hash", codeHash);
+        update("IssuedToken.revokeByOriginCode", now, parameters);
+        return update("AuthorizationGrant.revokeByOriginCode", now, parameters);
     }
 
     @Override
     public void revoke(long grantId, Instant now) {
-        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.grant.id = :id AND t.revokedAt IS NULL")
-                .setParameter("now", now)
-                .setParameter("id", grantId)
-                .executeUpdate();
-        em.createQuery("UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.id = :id AND g.revokedAt IS NULL")
-                .setParameter("now", now)
-                .setParameter("id", grantId)
-                .executeUpdate();
+        Map<String, Object> parameters = Map.of("id", grantId);
+        update("IssuedToken.revokeByGrant", now, parameters);
+        update("AuthorizationGrant.revoke", now, parameters);
     }
 
     @Override
     public void revokeByUserAndApplication(long userId, long applicationId, Instant now) {
-        revokeWhere("x.user.id = :user AND x.application.id = :application", now,
-                Map.of("user", userId, "application", applicationId));
+        Map<String, Object> parameters = Map.of("user", userId, "application", applicationId);
+        update("IssuedToken.revokeByUserAndApplication", now, parameters);
+        update("AuthorizationGrant.revokeByUserAndApplication", now, parameters);
     }
 
     @Override
     public void revokeByUser(long userId, Instant now) {
-        revokeWhere("x.user.id = :user", now, Map.of("user", userId));
+        Map<String, Object> parameters = Map.of("user", userId);
+        update("IssuedToken.revokeByUser", now, parameters);
+        update("AuthorizationGrant.revokeByUser", now, parameters);
     }
 
     @Override
     public void revokeByApplication(long applicationId, Instant now) {
-        revokeWhere("x.application.id = :application", now, Map.of("application", applicationId));
+        Map<String, Object> parameters = Map.of("application", applicationId);
+        update("IssuedToken.revokeByApplication", now, parameters);
+        update("AuthorizationGrant.revokeByApplication", now, parameters);
     }
 
-    /** Revokes the tokens and the grants that match {@code condition} (on alias {@code x}). */
-    private void revokeWhere(String condition, Instant now, Map<String, Object> parameters) {
-        for (String entity : List.of("IssuedToken", "AuthorizationGrant")) {
-            var update = em.createQuery("UPDATE " + entity + " x SET x.revokedAt = :now "
-                    + "WHERE x.revokedAt IS NULL AND " + condition);
-            update.setParameter("now", now);
-            parameters.forEach(update::setParameter);
-            update.executeUpdate();
-        }
+    /** Runs one of the named bulk revocations (tokens first, then their grants) at {@code now}. */
+    private int update(String namedQuery, Instant now, Map<String, Object> parameters) {
+        var update = em.createNamedQuery(namedQuery).setParameter("now", now);
+        parameters.forEach(update::setParameter);
+        return update.executeUpdate();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaIssuedTokenRepository implements IssuedTokenRepository {
@@ -25,8 +26,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public Optional<IssuedToken> findRefreshByHash(String tokenHash) {
-        return em.createQuery("SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind",
-                        IssuedToken.class)
+        return em.createNamedQuery("IssuedToken.findRefreshByHash", IssuedToken.class)
                 .setParameter("hash", tokenHash)
                 .setParameter("kind", TokenKind.REFRESH)
                 .getResultStream()
@@ -35,7 +35,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public boolean markUsed(String jti, Instant now) {
-        return em.createQuery("UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
+        return em.createNamedQuery("IssuedToken.markUsed")
                 .setParameter("now", now)
                 .setParameter("jti", jti)
                 .executeUpdate() == 1;
@@ -43,7 +43,7 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public void revoke(String jti, Instant now) {
-        em.createQuery("UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.jti = :jti AND t.revokedAt IS NULL")
+        em.createNamedQuery("IssuedToken.revoke")
                 .setParameter("now", now)
                 .setParameter("jti", jti)
                 .executeUpdate();
@@ -51,19 +51,15 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public List<ApplicationUse> findUseByUser(long userId) {
-        return em.createQuery("SELECT NEW dev.grantry.persistence.grant.ApplicationUse(t.application.id, "
-                        + "MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
-                        + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id",
-                        ApplicationUse.class)
+        return em.createNamedQuery("IssuedToken.findUseByUser", ApplicationUse.class)
                 .setParameter("user", userId)
                 .getResultList();
     }
 
     @Override
-    public List<String> findLiveScopes(long userId, long applicationId, Instant now) {
-        return em.createQuery("SELECT DISTINCT t.scope FROM IssuedToken t WHERE t.user.id = :user "
-                        + "AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now",
-                        String.class)
+    @SuppressWarnings("unchecked")
+    public List<Set<String>> findLiveScopes(long userId, long applicationId, Instant now) {
+        return em.createNamedQuery("IssuedToken.findLiveScopes")
                 .setParameter("user", userId)
                 .setParameter("application", applicationId)
                 .setParameter("now", now)

@@ -13,14 +13,12 @@ public class JpaSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public List<SigningKey> findAll() {
-        return em.createQuery("SELECT k FROM SigningKey k ORDER BY k.createdAt DESC", SigningKey.class)
-                .getResultList();
+        return em.createNamedQuery("SigningKey.findAll", SigningKey.class).getResultList();
     }
 
     @Override
     public List<SigningKey> findPublished() {
-        return em.createQuery("SELECT k FROM SigningKey k WHERE k.status <> :retired ORDER BY k.createdAt DESC",
-                        SigningKey.class)
+        return em.createNamedQuery("SigningKey.findPublished", SigningKey.class)
                 .setParameter("retired", SigningKeyStatus.RETIRED)
                 .getResultList();
     }

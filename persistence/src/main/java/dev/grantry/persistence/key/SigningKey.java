@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,6 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "signing_key")
+@NamedQuery(name = "SigningKey.findAll", query = "SELECT k FROM SigningKey k ORDER BY k.createdAt DESC")
+@NamedQuery(name = "SigningKey.findPublished",
+        query = "SELECT k FROM SigningKey k WHERE k.status <> :retired ORDER BY k.createdAt DESC")
 public class SigningKey {
 
     @Id

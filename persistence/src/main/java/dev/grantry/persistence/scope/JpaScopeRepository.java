@@ -15,7 +15,7 @@ public class JpaScopeRepository implements ScopeRepository {
 
     @Override
     public List<Scope> findAll() {
-        return em.createQuery("SELECT s FROM Scope s ORDER BY s.name", Scope.class).getResultList();
+        return em.createNamedQuery("Scope.findAll", Scope.class).getResultList();
     }
 
     @Override
@@ -23,7 +23,7 @@ public class JpaScopeRepository implements ScopeRepository {
         if (names.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT s FROM Scope s WHERE s.name IN :names ORDER BY s.name", Scope.class)
+        return em.createNamedQuery("Scope.findByNames", Scope.class)
                 .setParameter("names", names)
                 .getResultList();
     }

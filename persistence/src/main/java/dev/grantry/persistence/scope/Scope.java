@@ -3,11 +3,14 @@ package dev.grantry.persistence.scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A scope an application may ask for: its identifier as clients type it ({@code repo:read}) and a description. */
 @Entity
 @Table(name = "scope")
+@NamedQuery(name = "Scope.findAll", query = "SELECT s FROM Scope s ORDER BY s.name")
+@NamedQuery(name = "Scope.findByNames", query = "SELECT s FROM Scope s WHERE s.name IN :names ORDER BY s.name")
 public class Scope {
 
     @Id

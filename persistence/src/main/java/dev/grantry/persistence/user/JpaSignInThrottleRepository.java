@@ -24,7 +24,7 @@ public class JpaSignInThrottleRepository implements SignInThrottleRepository {
 
     @Override
     public void remove(String username) {
-        em.createQuery("DELETE FROM SignInThrottle t WHERE t.username = :username")
+        em.createNamedQuery("SignInThrottle.remove")
                 .setParameter("username", username)
                 .executeUpdate();
     }

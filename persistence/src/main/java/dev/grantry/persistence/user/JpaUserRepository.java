@@ -14,7 +14,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return em.createQuery("SELECT u FROM User u WHERE u.username = :username", User.class)
+        return em.createNamedQuery("User.findByUsername", User.class)
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
@@ -27,12 +27,12 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<User> findAll() {
-        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class).getResultList();
+        return em.createNamedQuery("User.findAll", User.class).getResultList();
     }
 
     @Override
     public boolean existsWithRole(Role role) {
-        return !em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :role", Long.class)
+        return !em.createNamedQuery("User.findIdsWithRole", Long.class)
                 .setParameter("role", role)
                 .setMaxResults(1)
                 .getResultList()

@@ -3,6 +3,7 @@ package dev.grantry.persistence.user;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sign_in_throttle")
+@NamedQuery(name = "SignInThrottle.remove", query = "DELETE FROM SignInThrottle t WHERE t.username = :username")
 public class SignInThrottle {
 
     @Id

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,6 +21,9 @@ import java.util.Set;
 /** A person who signs in to Grantry. The password is only ever held as a PBKDF2 hash. */
 @Entity
 @Table(name = "grantry_user")
+@NamedQuery(name = "User.findByUsername", query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = "User.findAll", query = "SELECT u FROM User u ORDER BY u.username")
+@NamedQuery(name = "User.findIdsWithRole", query = "SELECT u.id FROM User u JOIN u.roles r WHERE r = :role")
 public class User {
 
     @Id

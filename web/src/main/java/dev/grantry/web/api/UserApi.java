@@ -1,12 +1,13 @@
 package dev.grantry.web.api;
 
-import dev.grantry.persistence.user.User;
 import dev.grantry.service.consent.AuthorizedApplication;
 import dev.grantry.service.consent.AuthorizedApplicationService;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.token.AccessTokenVerifier;
+import dev.grantry.service.user.UserView;
 import dev.grantry.web.oauth.BearerCredentials;
+import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -30,6 +31,7 @@ import java.time.Instant;
  */
 @Path("/api/v1/user")
 @Produces(MediaType.APPLICATION_JSON)
+@NoStore
 public class UserApi {
 
     static final String READ_SCOPE = "user:read";
@@ -43,45 +45,42 @@ public class UserApi {
 
     @GET
     public Response user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        User user = owner(authorization, READ_SCOPE);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.getUsername());
-        addIfPresent(json, "name", user.getDisplayName());
-        addIfPresent(json, "email", user.getEmail());
-        return noStore(Response.ok(json.build().toString()));
+        UserView user = owner(authorization, READ_SCOPE);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.username());
+        addIfPresent(json, "name", user.displayName());
+        addIfPresent(json, "email", user.email());
+        return Response.ok(json.build().toString()).build();
     }
 
     @GET
     @Path("authorizations")
     public Response authorizations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        User user = owner(authorization, ADMIN_SCOPE);
+        UserView user = owner(authorization, ADMIN_SCOPE);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (AuthorizedApplication application : authorizedApplications.list(user.getUsername())) {
+        for (AuthorizedApplication application : authorizedApplications.list(user.username())) {
             list.add(json(application));
         }
-        return noStore(Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()));
+        return Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()).build();
     }
 
     @DELETE
     @Path("authorizations/{clientId}")
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("clientId") String clientId) {
-        User user = owner(authorization, ADMIN_SCOPE);
-        return authorizedApplications.revoke(user.getUsername(), clientId)
+        UserView user = owner(authorization, ADMIN_SCOPE);
+        return authorizedApplications.revoke(user.username(), clientId)
                 ? Response.noContent().build()
                 : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     /** The user the bearer token acts for; a request without a token is challenged without an error code. */
-    private User owner(String authorization, String scope) {
+    private UserView owner(String authorization, String scope) {
         String token = BearerCredentials.token(authorization);
         if (token == null) {
             throw new NotAuthorizedException("Bearer realm=\"grantry\"");
         }
-        User user = verifier.require(token, scope).record().getUser();
-        if (user == null) {
-            throw new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user.");
-        }
-        return user;
+        return verifier.require(token, scope).user().orElseThrow(() ->
+                new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user."));
     }
 
     private static JsonObjectBuilder json(AuthorizedApplication application) {
@@ -103,9 +102,5 @@ public class UserApi {
         } else if (value != null) {
             json.add(name, value.toString());
         }
-    }
-
-    private static Response noStore(Response.ResponseBuilder response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

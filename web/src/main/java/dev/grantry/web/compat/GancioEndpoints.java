@@ -1,12 +1,12 @@
 package dev.grantry.web.compat;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.web.oauth.BearerCredentials;
+import dev.grantry.web.oauth.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,9 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Gancio's client registration, {@code POST /api/client} (Gancio's OAuth "Create client" documentation): form
@@ -30,9 +28,12 @@ import java.util.TreeSet;
  */
 @Path("/api/client")
 @RequestScoped
+@NoStore
 public class GancioEndpoints {
 
     static final String DEFAULT_SCOPE = "event:write";
+    /** Gancio's clients post their secret in the token request's form (RFC 6749 §2.3.1). */
+    static final String CLIENT_SECRET_POST = "client_secret_post";
 
     @Inject
     ApplicationService applications;
@@ -47,20 +48,18 @@ public class GancioEndpoints {
             @FormParam("scopes") String scopes, @FormParam("website") String website) {
         access.check(BearerCredentials.token(authorization));
         IssuedCredentials issued = applications.create(new ApplicationRequest(name, website, null,
-                words(redirectUris), null, new LinkedHashSet<>(words(scopes == null || scopes.isBlank()
-                        ? DEFAULT_SCOPE : scopes)), TokenEndpointAuthMethod.CLIENT_SECRET_POST), null);
-        Application application = issued.application();
+                words(redirectUris), null, scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
+                CLIENT_SECRET_POST), null);
+        ApplicationView application = issued.application();
         var json = Json.createObjectBuilder()
-                .add("name", application.getName())
-                .add("scopes", String.join(" ", new TreeSet<>(application.getScopes())))
-                .add("website", application.getWebsite() == null ? "" : application.getWebsite())
+                .add("name", application.name())
+                .add("scopes", application.scope())
+                .add("website", application.website() == null ? "" : application.website())
                 .add("client_secret", issued.clientSecret())
-                .add("redirect_uris", String.join(" ", application.getRedirectUris()))
-                .add("client_id", application.getClientId())
+                .add("redirect_uris", String.join(" ", application.redirectUris()))
+                .add("client_id", application.clientId())
                 .build();
-        return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static List<String> words(String value) {

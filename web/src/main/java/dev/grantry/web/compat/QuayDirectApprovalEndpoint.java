@@ -1,6 +1,7 @@
 package dev.grantry.web.compat;
 
 import dev.grantry.service.direct.DirectApprovalService;
+import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,6 +19,7 @@ import java.net.URI;
  * its fragment, as Quay documents it.
  */
 @Path("/oauth/authorizeapp")
+@NoStore
 public class QuayDirectApprovalEndpoint {
 
     @Inject
@@ -30,7 +32,6 @@ public class QuayDirectApprovalEndpoint {
             @FormParam("scope") String scope) {
         return Response.status(Response.Status.FOUND)
                 .location(URI.create(directApproval.approve(authorization, clientId, redirectUri, scope)))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +21,7 @@ import java.util.Optional;
  * or redirect URI cannot be trusted gets an error page, never a redirect (§4.1.2.1).
  */
 @Path("{alias: oauth/authorize|login/oauth/authorize|authorize}")
+@NoStore
 public class AuthorizationEndpoint {
 
     @Inject
@@ -48,13 +48,12 @@ public class AuthorizationEndpoint {
             }
             return Response.status(Response.Status.BAD_REQUEST)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .entity(AuthorizationErrorPage.render(request.getContextPath(), e.description()))
                     .build();
         }
     }
 
     private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.seeOther(URI.create(location)).build();
     }
 }

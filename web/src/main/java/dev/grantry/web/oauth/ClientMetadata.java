@@ -1,10 +1,7 @@
 package dev.grantry.web.oauth;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
-import dev.grantry.service.client.GrantType;
+import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -18,11 +15,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a> client metadata as JSON: read into an
@@ -46,22 +40,14 @@ final class ClientMetadata {
             throw invalid("Only the response type code is supported.");
         }
         List<String> grantTypes = strings(json, "grant_types");
-        String method = string(json, "token_endpoint_auth_method");
-        String scope = string(json, "scope");
         return new ApplicationRequest(
                 string(json, "client_name"),
                 string(json, "client_uri"),
                 null,
                 strings(json, "redirect_uris"),
-                grantTypes == null ? Set.of(GrantType.AUTHORIZATION_CODE) : new LinkedHashSet<>(grantTypes),
-                scopes(scope),
-                method == null ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : TokenEndpointAuthMethod.fromValue(method)
-                        .orElseThrow(() -> invalid("token_endpoint_auth_method is client_secret_basic, "
-                                + "client_secret_post or none.")));
-    }
-
-    private static Set<String> scopes(String scope) {
-        return scope == null || scope.isBlank() ? null : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
+                grantTypes == null ? null : new LinkedHashSet<>(grantTypes),
+                string(json, "scope"),
+                string(json, "token_endpoint_auth_method"));
     }
 
     /**
@@ -69,31 +55,29 @@ final class ClientMetadata {
      * and how to manage the registration (RFC 7592).
      */
     static JsonObject write(IssuedCredentials issued, String registrationClientUri) {
-        Application application = issued.application();
+        ApplicationView application = issued.application();
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("client_id", application.getClientId())
-                .add("client_id_issued_at", application.getCreatedAt().getEpochSecond());
+                .add("client_id", application.clientId())
+                .add("client_id_issued_at", application.createdAt().getEpochSecond());
         if (issued.clientSecret() != null) {
             json.add("client_secret", issued.clientSecret());
         }
-        if (application.getClientType() == ClientType.CONFIDENTIAL) {
+        if ("confidential".equals(application.clientType())) {
             json.add("client_secret_expires_at", 0);
         }
         if (issued.registrationAccessToken() != null) {
             json.add("registration_access_token", issued.registrationAccessToken());
         }
         json.add("registration_client_uri", registrationClientUri)
-                .add("client_name", application.getName());
-        if (application.getWebsite() != null) {
-            json.add("client_uri", application.getWebsite());
+                .add("client_name", application.name());
+        if (application.website() != null) {
+            json.add("client_uri", application.website());
         }
-        Set<String> grantTypes = new TreeSet<>(application.getGrantTypes());
-        return json.add("redirect_uris", array(application.getRedirectUris()))
-                .add("grant_types", array(grantTypes))
-                .add("response_types", array(grantTypes.contains(GrantType.AUTHORIZATION_CODE)
-                        ? List.of("code") : List.of()))
-                .add("token_endpoint_auth_method", application.getTokenEndpointAuthMethod().value())
-                .add("scope", String.join(" ", new TreeSet<>(application.getScopes())))
+        return json.add("redirect_uris", array(application.redirectUris()))
+                .add("grant_types", array(application.grantTypes()))
+                .add("response_types", array(application.responseTypes()))
+                .add("token_endpoint_auth_method", application.tokenEndpointAuthMethod())
+                .add("scope", application.scope())
                 .build();
     }
 

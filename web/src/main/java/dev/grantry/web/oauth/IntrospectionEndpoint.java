@@ -1,5 +1,6 @@
 package dev.grantry.web.oauth;
 
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.token.Introspection;
 import dev.grantry.service.token.IntrospectionService;
 import jakarta.inject.Inject;
@@ -14,12 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Token introspection, RFC 7662 <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2">§2</a>: the caller is a
  * confidential client (Basic or {@code client_secret_post}) or a resource server with a bearer token.
  */
 @Path("/oauth/introspect")
+@NoStore
 public class IntrospectionEndpoint {
 
     @Inject
@@ -30,12 +33,10 @@ public class IntrospectionEndpoint {
     public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         String bearer = BearerCredentials.token(authorization);
-        Introspection result = introspection.introspect(bearer, bearer == null ? authorization : null,
-                TokenRequestBody.read(contentType, body));
-        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .build();
+        Map<String, String> parameters = RequestBodies.parameters(contentType, body);
+        Introspection result = introspection.introspect(bearer,
+                ClientCredentials.of(bearer == null ? authorization : null, parameters), parameters.get("token"));
+        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static JsonObjectBuilder json(Introspection result) {

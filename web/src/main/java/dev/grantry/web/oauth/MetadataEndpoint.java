@@ -1,6 +1,6 @@
 package dev.grantry.web.oauth;
 
-import dev.grantry.service.token.ServerMetadata;
+import dev.grantry.service.metadata.ServerMetadata;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;

@@ -30,6 +30,7 @@ import java.net.URI;
  */
 @Path("/oauth/register")
 @RequestScoped
+@NoStore
 public class RegistrationEndpoint {
 
     @Inject
@@ -48,7 +49,7 @@ public class RegistrationEndpoint {
         access.check(BearerCredentials.token(authorization));
         ApplicationRequest request = ClientMetadata.parse(RequestBodies.json(contentType, body));
         IssuedCredentials issued = applications.register(request);
-        String uri = registrationClientUri(issued.application().getClientId());
+        String uri = registrationClientUri(issued.application().clientId());
         return answer(Response.created(URI.create(uri)), ClientMetadata.write(issued, uri).toString());
     }
 
@@ -94,10 +95,6 @@ public class RegistrationEndpoint {
     }
 
     private static Response answer(Response.ResponseBuilder response, String json) {
-        return response.type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .entity(json)
-                .build();
+        return response.type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 }

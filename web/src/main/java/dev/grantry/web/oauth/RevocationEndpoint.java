@@ -1,5 +1,6 @@
 package dev.grantry.web.oauth;
 
+import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.token.RevocationService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,12 +11,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.Map;
 
 /**
  * Token revocation, RFC 7009 <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2">§2</a>: 200 whenever the
  * client authenticates, whether or not the token was known.
  */
 @Path("/oauth/revoke")
+@NoStore
 public class RevocationEndpoint {
 
     @Inject
@@ -25,7 +28,8 @@ public class RevocationEndpoint {
     @Consumes(MediaType.WILDCARD)
     public Response revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        revocation.revoke(authorization, TokenRequestBody.read(contentType, body));
-        return Response.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        Map<String, String> parameters = RequestBodies.parameters(contentType, body);
+        revocation.revoke(ClientCredentials.of(authorization, parameters), parameters.get("token"));
+        return Response.ok().build();
     }
 }

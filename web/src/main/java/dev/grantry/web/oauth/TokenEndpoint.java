@@ -1,7 +1,8 @@
 package dev.grantry.web.oauth;
 
-import dev.grantry.service.grant.TokenResponse;
-import dev.grantry.service.token.TokenService;
+import dev.grantry.service.grant.TokenParameters;
+import dev.grantry.service.grant.TokenService;
+import dev.grantry.service.token.IssuedTokens;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -18,10 +19,11 @@ import java.util.Set;
 /**
  * The token endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">§3.2</a>) at
  * {@code /oauth/token} and, identically, at Gitea's {@code /login/oauth/access_token}. It reads the raw body itself
- * (form or JSON, see {@link TokenRequestBody}) so that no input becomes a server error, and answers RFC 6749 §5.1
+ * (form or JSON, see {@link RequestBodies}) so that no input becomes a server error, and answers RFC 6749 §5.1
  * JSON that is never cached.
  */
 @Path("/{endpoint: oauth/token|login/oauth/access_token}")
+@NoStore
 public class TokenEndpoint {
 
     /** The paths (relative, as JAX-RS reports them) whose errors are OAuth JSON errors. */
@@ -34,7 +36,8 @@ public class TokenEndpoint {
     @Consumes(MediaType.WILDCARD)
     public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        TokenResponse tokens = tokenService.token(authorization, TokenRequestBody.read(contentType, body));
+        IssuedTokens tokens = tokenService.token(authorization,
+                new TokenParameters(RequestBodies.parameters(contentType, body)));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("access_token", tokens.accessToken())
                 .add("token_type", tokens.tokenType())
@@ -45,9 +48,6 @@ public class TokenEndpoint {
         if (!tokens.scope().isEmpty()) {
             json.add("scope", tokens.scope());
         }
-        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .build();
+        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

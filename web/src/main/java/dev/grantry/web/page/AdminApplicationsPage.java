@@ -1,8 +1,8 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.client.Application;
 import dev.grantry.service.client.ApplicationAccessDeniedException;
 import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,9 +21,9 @@ public class AdminApplicationsPage {
     @Inject
     FacesContext faces;
 
-    private List<Application> applications;
+    private List<ApplicationView> applications;
 
-    public List<Application> getApplications() {
+    public List<ApplicationView> getApplications() {
         if (applications == null) {
             applications = service.listAll();
         }
@@ -42,9 +42,9 @@ public class AdminApplicationsPage {
         change(clientId, service::disable, "Disabled ");
     }
 
-    private void change(String clientId, Function<String, Application> action, String done) {
+    private void change(String clientId, Function<String, ApplicationView> action, String done) {
         try {
-            PageMessages.info(faces, done + action.apply(clientId).getName() + ".");
+            PageMessages.info(faces, done + action.apply(clientId).name() + ".");
             applications = null;
         } catch (ApplicationAccessDeniedException e) {
             PageMessages.error(faces, "There is no such application.");

@@ -1,10 +1,9 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.key.SigningKey;
 import dev.grantry.service.key.SigningKeyStore;
+import dev.grantry.service.key.SigningKeyView;
 import dev.grantry.service.key.SigningKeys;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,10 +26,10 @@ public class AdminKeysPage {
     @Inject
     FacesContext faces;
 
-    private List<SigningKey> keys;
+    private List<SigningKeyView> keys;
 
     /** Every key, newest first. */
-    public List<SigningKey> getKeys() {
+    public List<SigningKeyView> getKeys() {
         if (keys == null) {
             keys = store.all();
         }
@@ -40,7 +39,6 @@ public class AdminKeysPage {
     public void rotate() {
         signingKeys.rotate();
         keys = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.", null));
+        PageMessages.info(faces, "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.");
     }
 }

@@ -1,19 +1,18 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.user.Role;
-import dev.grantry.persistence.user.User;
 import dev.grantry.service.user.InvalidUserException;
 import dev.grantry.service.user.NewUser;
 import dev.grantry.service.user.UserService;
+import dev.grantry.service.user.UserView;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Backs {@code admin/users.xhtml}: administrators list, create, enable and disable users. */
 @Named
@@ -34,9 +33,9 @@ public class AdminUsersPage {
     private String email;
     private String password;
     private List<String> roles = new ArrayList<>();
-    private List<User> users;
+    private List<UserView> users;
 
-    public List<User> getUsers() {
+    public List<UserView> getUsers() {
         if (users == null) {
             users = userService.list();
         }
@@ -45,23 +44,21 @@ public class AdminUsersPage {
 
     /** The roles an administrator can grant besides {@code user}, which every user has. */
     public List<String> getGrantableRoles() {
-        return List.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName());
+        return userService.grantableRoles();
     }
 
     public void createUser() {
-        EnumSet<Role> granted = EnumSet.noneOf(Role.class);
-        roles.stream().filter(getGrantableRoles()::contains)
-                .forEach(name -> Role.fromGroupName(name).ifPresent(granted::add));
+        Set<String> granted = roles.stream().filter(getGrantableRoles()::contains).collect(Collectors.toSet());
         try {
-            User created = userService.create(new NewUser(username, displayName, email, password, granted));
-            info("Created user " + created.getUsername() + ".");
+            UserView created = userService.create(new NewUser(username, displayName, email, password, granted));
+            PageMessages.info(faces, "Created user " + created.username() + ".");
             username = null;
             displayName = null;
             email = null;
             roles = new ArrayList<>();
             users = null;
         } catch (InvalidUserException e) {
-            error(e.getMessage());
+            PageMessages.error(faces, e.getMessage());
         }
     }
 
@@ -76,19 +73,11 @@ public class AdminUsersPage {
     private void changeEnabled(String target, boolean enabled) {
         try {
             userService.setEnabled(target, enabled, securityContext.getCallerPrincipal().getName());
-            info((enabled ? "Enabled " : "Disabled ") + target + ".");
+            PageMessages.info(faces, (enabled ? "Enabled " : "Disabled ") + target + ".");
             users = null;
         } catch (InvalidUserException e) {
-            error(e.getMessage());
+            PageMessages.error(faces, e.getMessage());
         }
-    }
-
-    private void info(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getUsername() {

@@ -1,11 +1,9 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.client.ApplicationRequest;
+import dev.grantry.service.client.ApplicationView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,25 +15,27 @@ public class ApplicationForm {
 
     static final String CONFIDENTIAL = "confidential";
     static final String PUBLIC = "public";
+    /** The {@code token_endpoint_auth_method} of a public client (RFC 7591 §2). */
+    private static final String NO_AUTHENTICATION = "none";
 
     private String name;
     private String website;
     private String redirectUris;
     private List<String> scopes = new ArrayList<>();
     private String clientType = CONFIDENTIAL;
-    private TokenEndpointAuthMethod authMethod;
+    private String authMethod;
     private Set<String> grantTypes;
 
     /** The form filled in with {@code application}'s current values. */
-    static ApplicationForm from(Application application) {
+    static ApplicationForm from(ApplicationView application) {
         ApplicationForm form = new ApplicationForm();
-        form.name = application.getName();
-        form.website = application.getWebsite();
-        form.redirectUris = String.join("\n", application.getRedirectUris());
-        form.scopes = new ArrayList<>(application.getScopes());
-        form.authMethod = application.getTokenEndpointAuthMethod();
-        form.clientType = form.authMethod == TokenEndpointAuthMethod.NONE ? PUBLIC : CONFIDENTIAL;
-        form.grantTypes = application.getGrantTypes();
+        form.name = application.name();
+        form.website = application.website();
+        form.redirectUris = String.join("\n", application.redirectUris());
+        form.scopes = new ArrayList<>(application.scopes());
+        form.authMethod = application.tokenEndpointAuthMethod();
+        form.clientType = application.clientType();
+        form.grantTypes = application.grantTypes();
         return form;
     }
 
@@ -43,16 +43,15 @@ public class ApplicationForm {
     ApplicationRequest toRequest() {
         List<String> uris = redirectUris == null ? List.of()
                 : Arrays.stream(redirectUris.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ApplicationRequest(name, website, null, uris, grantTypes, new LinkedHashSet<>(scopes),
-                authMethod());
+        return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", scopes), authMethod());
     }
 
-    private TokenEndpointAuthMethod authMethod() {
+    /** A public client authenticates with nothing; a confidential one keeps its secret method (default Basic). */
+    private String authMethod() {
         if (PUBLIC.equals(clientType)) {
-            return TokenEndpointAuthMethod.NONE;
+            return NO_AUTHENTICATION;
         }
-        return authMethod == null || authMethod == TokenEndpointAuthMethod.NONE
-                ? TokenEndpointAuthMethod.CLIENT_SECRET_BASIC : authMethod;
+        return NO_AUTHENTICATION.equals(authMethod) ? null : authMethod;
     }
 
     public List<String> getClientTypes() {

@@ -1,28 +1,20 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ClientType;
+import dev.grantry.service.client.ApplicationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** How the application pages word an application's status, type and owner. */
+/** How the application pages word an application's status and owner. */
 @Named
 @ApplicationScoped
 public class ApplicationLabels {
 
-    public String status(Application application) {
-        return switch (application.getStatus()) {
-            case PENDING -> "waiting for approval";
-            case ACTIVE -> "active";
-            case DISABLED -> "disabled";
-        };
+    /** {@code active}, {@code disabled}, or {@code waiting for approval} for a pending one. */
+    public String status(ApplicationView application) {
+        return "pending".equals(application.status()) ? "waiting for approval" : application.status();
     }
 
-    public String type(Application application) {
-        return application.getClientType() == ClientType.PUBLIC ? "public" : "confidential";
-    }
-
-    public String owner(Application application) {
-        return application.getOwner() == null ? "nobody (registered by API)" : application.getOwner().getUsername();
+    public String owner(ApplicationView application) {
+        return application.owner() == null ? "nobody (registered by API)" : application.owner();
     }
 }

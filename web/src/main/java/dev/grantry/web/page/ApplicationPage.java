@@ -1,11 +1,12 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.scope.Scope;
 import dev.grantry.service.client.ApplicationAccessDeniedException;
 import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.scope.ScopeView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -31,17 +32,20 @@ public class ApplicationPage {
     ApplicationService service;
 
     @Inject
+    ScopeCatalog scopeCatalog;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
     FacesContext faces;
 
     private String clientId;
-    private Application application;
+    private ApplicationView application;
     private ApplicationForm form;
     private String newSecret;
     private boolean confirmingDelete;
-    private List<Scope> scopes;
+    private List<ScopeView> scopes;
 
     @PostConstruct
     void load() {
@@ -68,7 +72,7 @@ public class ApplicationPage {
             IssuedCredentials saved = service.update(clientId, username(), form.toRequest());
             application = saved.application();
             newSecret = saved.clientSecret();
-            PageMessages.info(faces, "Saved " + application.getName() + ".");
+            PageMessages.info(faces, "Saved " + application.name() + ".");
         } catch (OAuthException e) {
             PageMessages.error(faces, e.description());
         }
@@ -95,7 +99,7 @@ public class ApplicationPage {
             return null;
         }
         service.delete(clientId, username());
-        PageMessages.info(faces, "Deleted application " + application.getName() + ".");
+        PageMessages.info(faces, "Deleted application " + application.name() + ".");
         return "/settings/applications";
     }
 
@@ -112,9 +116,9 @@ public class ApplicationPage {
         return securityContext.getCallerPrincipal().getName();
     }
 
-    public List<Scope> getScopes() {
+    public List<ScopeView> getScopes() {
         if (scopes == null) {
-            scopes = service.availableScopes();
+            scopes = scopeCatalog.all();
         }
         return scopes;
     }
@@ -123,7 +127,7 @@ public class ApplicationPage {
         return clientId;
     }
 
-    public Application getApplication() {
+    public ApplicationView getApplication() {
         return application;
     }
 

@@ -1,10 +1,11 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.scope.Scope;
 import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.scope.ScopeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class ApplicationsPage {
     ApplicationService service;
 
     @Inject
+    ScopeCatalog scopeCatalog;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
@@ -31,19 +35,19 @@ public class ApplicationsPage {
 
     private ApplicationForm form = new ApplicationForm();
     private IssuedCredentials created;
-    private List<Application> applications;
-    private List<Scope> scopes;
+    private List<ApplicationView> applications;
+    private List<ScopeView> scopes;
 
-    public List<Application> getApplications() {
+    public List<ApplicationView> getApplications() {
         if (applications == null) {
             applications = service.listOwnedBy(securityContext.getCallerPrincipal().getName());
         }
         return applications;
     }
 
-    public List<Scope> getScopes() {
+    public List<ScopeView> getScopes() {
         if (scopes == null) {
-            scopes = service.availableScopes();
+            scopes = scopeCatalog.all();
         }
         return scopes;
     }
@@ -51,7 +55,7 @@ public class ApplicationsPage {
     public void create() {
         try {
             created = service.create(form.toRequest(), securityContext.getCallerPrincipal().getName());
-            PageMessages.info(faces, "Created application " + created.application().getName() + ".");
+            PageMessages.info(faces, "Created application " + created.application().name() + ".");
             form = new ApplicationForm();
             applications = null;
         } catch (OAuthException e) {
@@ -64,7 +68,7 @@ public class ApplicationsPage {
     }
 
     /** The application just created, in the answer to "Create application" only. */
-    public Application getCreated() {
+    public ApplicationView getCreated() {
         return created == null ? null : created.application();
     }
 

@@ -1,9 +1,9 @@
 package dev.grantry.web.page;
 
-import dev.grantry.persistence.scope.Scope;
-import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.consent.AuthorizedApplication;
 import dev.grantry.service.consent.AuthorizedApplicationService;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.scope.ScopeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class AuthorizationsPage {
     AuthorizedApplicationService authorizedApplications;
 
     @Inject
-    ApplicationService applicationService;
+    ScopeCatalog scopeCatalog;
 
     @Inject
     SecurityContext securityContext;
@@ -49,8 +49,8 @@ public class AuthorizationsPage {
     /** What a scope lets an application do, as users read it beside the scope's identifier. */
     public String describe(String scope) {
         if (descriptions == null) {
-            descriptions = applicationService.availableScopes().stream()
-                    .collect(Collectors.toMap(Scope::getName, Scope::getDescription));
+            descriptions = scopeCatalog.all().stream()
+                    .collect(Collectors.toMap(ScopeView::name, ScopeView::description));
         }
         return descriptions.getOrDefault(scope, "");
     }

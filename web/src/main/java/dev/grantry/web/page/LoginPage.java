@@ -2,7 +2,6 @@ package dev.grantry.web.page;
 
 import dev.grantry.service.user.SignInService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -46,8 +45,7 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    signInService.isLocked(username) ? LOCKED : WRONG_CREDENTIALS, null));
+            default -> PageMessages.error(faces, signInService.isLocked(username) ? LOCKED : WRONG_CREDENTIALS);
         }
     }
 

@@ -1,20 +1,21 @@
-package dev.grantry.service.token;
+package dev.grantry.service.grant;
 
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenGrant;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Every {@link TokenGrant} bean by its {@code grant_type}, found once at start-up; an unknown type is
+ * Every {@link TokenGrant} bean by its grant type, found once at start-up; an unknown {@code grant_type} is
  * {@code unsupported_grant_type} (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">§5.2</a>).
  */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class Grants {
     @Any
     Instance<TokenGrant> beans;
 
-    private Map<String, TokenGrant> byType;
+    private Map<GrantType, TokenGrant> byType;
 
     protected Grants() {
     }
@@ -40,29 +41,25 @@ public class Grants {
     }
 
     private void index(Iterable<TokenGrant> grants) {
-        Map<String, TokenGrant> map = new TreeMap<>();
+        Map<GrantType, TokenGrant> map = new EnumMap<>(GrantType.class);
         for (TokenGrant grant : grants) {
             TokenGrant clash = map.put(grant.grantType(), grant);
             if (clash != null) {
-                throw new IllegalStateException("Two grants answer " + grant.grantType() + ": "
+                throw new IllegalStateException("Two grants answer " + grant.grantType().value() + ": "
                         + clash.getClass().getName() + " and " + grant.getClass().getName());
             }
         }
-        byType = Map.copyOf(map);
+        byType = map;
     }
 
     /** @throws OAuthException {@code unsupported_grant_type} when no grant answers {@code grantType} */
     public TokenGrant find(String grantType) {
-        TokenGrant grant = byType.get(grantType);
-        if (grant == null) {
-            throw new OAuthException(OAuthError.UNSUPPORTED_GRANT_TYPE,
-                    "The grant type " + grantType + " is not supported.");
-        }
-        return grant;
+        return GrantType.fromValue(grantType).map(byType::get).orElseThrow(() -> new OAuthException(
+                OAuthError.UNSUPPORTED_GRANT_TYPE, "The grant type " + grantType + " is not supported."));
     }
 
     /** The supported {@code grant_type} values, sorted (for RFC 8414 metadata). */
     public Set<String> grantTypes() {
-        return new TreeSet<>(byType.keySet());
+        return byType.keySet().stream().map(GrantType::value).collect(Collectors.toCollection(TreeSet::new));
     }
 }

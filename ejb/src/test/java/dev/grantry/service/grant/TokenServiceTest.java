@@ -1,17 +1,16 @@
-package dev.grantry.service.token;
+package dev.grantry.service.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
+import dev.grantry.service.client.TestAuthenticator;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeApplicationRepository;
-import dev.grantry.service.fakes.FakeHasher;
 import dev.grantry.service.fakes.TestData;
-import dev.grantry.service.grant.TokenGrant;
-import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.token.IssuedTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,20 +18,17 @@ import org.junit.jupiter.api.Test;
 
 class TokenServiceTest {
 
-    final Application client = TestData.confidential("c", "secret", Set.of("refresh_token"), Set.of());
+    final Application client = TestData.confidential("c", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of());
     final TokenService service = new TokenService();
 
     {
-        ClientAuthenticator authenticator = new ClientAuthenticator();
-        authenticator.applications = new FakeApplicationRepository(client);
-        authenticator.hasher = new FakeHasher();
-        service.authenticator = authenticator;
-        service.grants = new Grants(List.of(new Answering("refresh_token"), new Answering("client_credentials")));
+        service.authenticator = TestAuthenticator.over(new FakeApplicationRepository(client));
+        service.grants = new Grants(List.of(new Answering(GrantType.REFRESH_TOKEN), new Answering(GrantType.CLIENT_CREDENTIALS)));
     }
 
     @Test
     void whenClientIsAllowedTheGrantThenTheGrantAnswers() {
-        TokenResponse response = service.token(null, new TokenParameters(Map.of("grant_type", "refresh_token",
+        IssuedTokens response = service.token(null, new TokenParameters(Map.of("grant_type", "refresh_token",
                 "client_id", "c", "client_secret", "secret")));
 
         assertEquals("refresh_token", response.accessToken());
@@ -62,11 +58,11 @@ class TokenServiceTest {
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
-    private record Answering(String grantType) implements TokenGrant {
+    private record Answering(GrantType grantType) implements TokenGrant {
 
         @Override
-        public TokenResponse exchange(Application client, TokenParameters parameters) {
-            return new TokenResponse(grantType, "Bearer", 60, null, "");
+        public IssuedTokens exchange(Application client, TokenParameters parameters) {
+            return new IssuedTokens(grantType.value(), "Bearer", 60, null, "");
         }
     }
 }

@@ -1,11 +1,10 @@
-package dev.grantry.service.token;
+package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.service.client.ClientAuthenticator;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenGrant;
-import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.token.IssuedTokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -27,11 +26,11 @@ public class TokenService {
      * @param authorization the request's {@code Authorization} header, or {@code null}
      * @param parameters the request's parameters, each at most once
      */
-    public TokenResponse token(String authorization, TokenParameters parameters) {
+    public IssuedTokens token(String authorization, TokenParameters parameters) {
         String grantType = parameters.required("grant_type");
         TokenGrant grant = grants.find(grantType);
-        Application client = authenticator.authenticate(authorization, parameters);
-        if (!client.getGrantTypes().contains(grantType)) {
+        Application client = authenticator.authenticate(parameters.clientCredentials(authorization));
+        if (!client.getGrantTypes().contains(grant.grantType())) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
                     "The application is not allowed the grant type " + grantType + ".");
         }

@@ -1,23 +1,21 @@
-package dev.grantry.service.token;
+package dev.grantry.service.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenGrant;
-import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.token.IssuedTokens;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GrantsTest {
 
-    final TokenGrant refresh = new Named("refresh_token");
-    final TokenGrant credentials = new Named("client_credentials");
+    final TokenGrant refresh = new Named(GrantType.REFRESH_TOKEN);
+    final TokenGrant credentials = new Named(GrantType.CLIENT_CREDENTIALS);
 
     @Test
     void whenGrantTypeIsKnownThenItsGrantIsFound() {
@@ -44,14 +42,14 @@ class GrantsTest {
 
     @Test
     void whenTwoGrantsAnswerOneTypeThenStartFails() {
-        assertThrows(IllegalStateException.class, () -> new Grants(List.of(refresh, new Named("refresh_token"))));
+        assertThrows(IllegalStateException.class, () -> new Grants(List.of(refresh, new Named(GrantType.REFRESH_TOKEN))));
     }
 
-    private record Named(String grantType) implements TokenGrant {
+    private record Named(GrantType grantType) implements TokenGrant {
 
         @Override
-        public TokenResponse exchange(Application client, TokenParameters parameters) {
-            return new TokenResponse("a", "Bearer", 1, null, String.join(" ", Set.of()));
+        public IssuedTokens exchange(Application client, TokenParameters parameters) {
+            return new IssuedTokens("a", "Bearer", 1, null, "");
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.grantry.service.token;
+package dev.grantry.service.client;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
@@ -6,7 +6,6 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.user.BasicCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +31,11 @@ public class ClientAuthenticator {
     @Inject
     SecretHasher hasher;
 
-    /**
-     * @param authorization the {@code Authorization} header, or {@code null}
-     * @return the authenticated, active client
-     */
-    public Application authenticate(String authorization, TokenParameters parameters) {
-        Optional<String> postedSecret = parameters.optional("client_secret");
-        Optional<String> postedId = parameters.optional("client_id");
+    /** @return the authenticated, active client */
+    public Application authenticate(ClientCredentials credentials) {
+        Optional<String> postedSecret = Optional.ofNullable(credentials.clientSecret());
+        Optional<String> postedId = Optional.ofNullable(credentials.clientId());
+        String authorization = credentials.authorizationHeader();
         Application client;
         if (authorization != null) {
             if (postedSecret.isPresent()) {

@@ -1,7 +1,8 @@
-package dev.grantry.service.token;
+package dev.grantry.service.metadata;
 
-import dev.grantry.persistence.scope.Scope;
-import dev.grantry.persistence.scope.ScopeRepository;
+import dev.grantry.service.grant.Grants;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.scope.ScopeView;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class ServerMetadata {
     GrantrySettings settings;
 
     @Inject
-    ScopeRepository scopes;
+    ScopeCatalog scopes;
 
     @Inject
     Grants grants;
@@ -44,7 +45,7 @@ public class ServerMetadata {
         document.put("revocation_endpoint_auth_methods_supported", AUTH_METHODS);
         document.put("introspection_endpoint", issuer + "/oauth/introspect");
         document.put("introspection_endpoint_auth_methods_supported", INTROSPECTION_AUTH_METHODS);
-        document.put("scopes_supported", scopes.findAll().stream().map(Scope::getName).toList());
+        document.put("scopes_supported", scopes.all().stream().map(ScopeView::name).toList());
         document.put("response_types_supported", List.of("code"));
         document.put("response_modes_supported", List.of("query"));
         document.put("grant_types_supported", List.copyOf(grants.grantTypes()));

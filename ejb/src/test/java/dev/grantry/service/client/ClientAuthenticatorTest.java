@@ -1,4 +1,4 @@
-package dev.grantry.service.token;
+package dev.grantry.service.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.fakes.FakeApplicationRepository;
-import dev.grantry.service.fakes.FakeHasher;
 import dev.grantry.service.fakes.TestData;
-import dev.grantry.service.grant.TokenParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,48 +24,44 @@ class ClientAuthenticatorTest {
 
     static final String SECRET = "s3cr:et%+/=";
 
-    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of("client_credentials"),
+    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of());
-    final Application publicClient = TestData.publicClient("pub", Set.of("authorization_code"), Set.of());
-    final ClientAuthenticator authenticator = new ClientAuthenticator();
-
-    {
-        authenticator.applications = new FakeApplicationRepository(confidential, publicClient);
-        authenticator.hasher = new FakeHasher();
-    }
+    final Application publicClient = TestData.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of());
+    final ClientAuthenticator authenticator = TestAuthenticator.over(
+            new FakeApplicationRepository(confidential, publicClient));
 
     @Test
     void whenBasicCredentialsAreUrlEncodedThenTheyAreDecodedBeforeChecking() {
         String header = basic(encode("conf:id") + ":" + encode(SECRET));
 
-        assertSame(confidential, authenticator.authenticate(header, params(Map.of())));
+        assertSame(confidential, authenticate(header, Map.of()));
     }
 
     @Test
     void whenSchemeIsLowerCaseThenBasicStillWorks() {
         String header = "basic " + b64(encode("conf:id") + ":" + encode(SECRET));
 
-        assertSame(confidential, authenticator.authenticate(header, params(Map.of("client_id", "conf:id"))));
+        assertSame(confidential, authenticate(header, Map.of("client_id", "conf:id")));
     }
 
     @Test
     void whenSecretIsPostedThenClientSecretPostWorks() {
-        assertSame(confidential, authenticator.authenticate(null,
-                params(Map.of("client_id", "conf:id", "client_secret", SECRET))));
+        assertSame(confidential, authenticate(null,
+                Map.of("client_id", "conf:id", "client_secret", SECRET)));
     }
 
     @Test
     void whenBasicAndPostedSecretBothThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(
-                basic(encode("conf:id") + ":" + encode(SECRET)), params(Map.of("client_secret", SECRET))));
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(
+                basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_secret", SECRET)));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
     @Test
     void whenBasicClientIdDiffersFromPostedClientIdThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(
-                basic(encode("conf:id") + ":" + encode(SECRET)), params(Map.of("client_id", "pub"))));
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(
+                basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_id", "pub")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
@@ -76,7 +71,7 @@ class ClientAuthenticatorTest {
         for (String header : new String[] {basic("conf%3Aid:wrong"), basic("nobody:" + encode(SECRET)),
                 "Basic %%%", basic("no-colon-at-all"), "Bearer token"}) {
             OAuthException e = assertThrows(OAuthException.class,
-                    () -> authenticator.authenticate(header, params(Map.of())));
+                    () -> authenticate(header, Map.of()));
 
             assertEquals(OAuthError.INVALID_CLIENT, e.error());
             assertTrue(e.basicChallenge(), header);
@@ -85,8 +80,8 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenPostedSecretIsWrongThenInvalidClientWithoutChallenge() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
-                params(Map.of("client_id", "conf:id", "client_secret", "wrong"))));
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
+                Map.of("client_id", "conf:id", "client_secret", "wrong")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
         assertFalse(e.basicChallenge());
@@ -94,21 +89,21 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenPublicClientSendsOnlyItsIdThenItIsIdentified() {
-        assertSame(publicClient, authenticator.authenticate(null, params(Map.of("client_id", "pub"))));
+        assertSame(publicClient, authenticate(null, Map.of("client_id", "pub")));
     }
 
     @Test
     void whenConfidentialClientSendsNoSecretThenInvalidClient() {
         OAuthException e = assertThrows(OAuthException.class,
-                () -> authenticator.authenticate(null, params(Map.of("client_id", "conf:id"))));
+                () -> authenticate(null, Map.of("client_id", "conf:id")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
 
     @Test
     void whenPublicClientSendsASecretThenInvalidClient() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
-                params(Map.of("client_id", "pub", "client_secret", "anything"))));
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
+                Map.of("client_id", "pub", "client_secret", "anything")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
@@ -116,7 +111,7 @@ class ClientAuthenticatorTest {
     @Test
     void whenNoClientIsNamedThenInvalidClient() {
         OAuthException e = assertThrows(OAuthException.class,
-                () -> authenticator.authenticate(null, params(Map.of("grant_type", "client_credentials"))));
+                () -> authenticate(null, Map.of("grant_type", "client_credentials")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
@@ -127,15 +122,16 @@ class ClientAuthenticatorTest {
                 ApplicationStatus.DISABLED}) {
             confidential.setStatus(status);
 
-            OAuthException e = assertThrows(OAuthException.class, () -> authenticator.authenticate(null,
-                    params(Map.of("client_id", "conf:id", "client_secret", SECRET))));
+            OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
+                    Map.of("client_id", "conf:id", "client_secret", SECRET)));
 
             assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
         }
     }
 
-    static TokenParameters params(Map<String, String> values) {
-        return new TokenParameters(values);
+    /** Authenticates a request with this {@code Authorization} header and these body parameters. */
+    Application authenticate(String authorization, Map<String, String> parameters) {
+        return authenticator.authenticate(ClientCredentials.of(authorization, parameters));
     }
 
     static String basic(String credentials) {

@@ -1,12 +1,12 @@
-package dev.grantry.service.authorize;
+package dev.grantry.service.grant;
 
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
-import dev.grantry.service.grant.TokenGrant;
-import dev.grantry.service.grant.TokenParameters;
-import dev.grantry.service.grant.TokenResponse;
+import dev.grantry.service.authorize.AuthorizationCodes;
+import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AuthorizationCodeGrant implements TokenGrant {
 
-    static final String REFRESH_TOKEN = "refresh_token";
-
     @Inject
     AuthorizationCodes codes;
 
@@ -31,18 +29,17 @@ public class AuthorizationCodeGrant implements TokenGrant {
     UserRepository users;
 
     @Override
-    public String grantType() {
-        return AuthorizationRequestValidator.AUTHORIZATION_CODE;
+    public GrantType grantType() {
+        return GrantType.AUTHORIZATION_CODE;
     }
 
     @Override
-    public TokenResponse exchange(Application client, TokenParameters parameters) {
+    public IssuedTokens exchange(Application client, TokenParameters parameters) {
         AuthorizationCode code = codes.redeem(client, parameters.required("code"),
                 parameters.optional("redirect_uri").orElse(null), parameters.optional("code_verifier").orElse(null));
         // The code was redeemed in a transaction of its own: read its user again in this one.
-        User user = users.findById(code.getUser().getId()).orElseThrow(() ->
-                CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE));
+        User user = users.findById(code.getUser().getId()).orElseThrow(AuthorizationCodes::invalidCode);
         return tokenIssuer.issue(client, user, code.getScopes(), code.getCodeHash(),
-                client.getGrantTypes().contains(REFRESH_TOKEN));
+                client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));
     }
 }

@@ -1,4 +1,4 @@
-package dev.grantry.service.token;
+package dev.grantry.service.scope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,26 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ScopesTest {
+class ScopeParameterTest {
 
     @Test
     void whenParsedThenSortedWithoutEmptyTokens() {
-        assertEquals(List.of("a", "b:c"), List.copyOf(Scopes.parse(" b:c  a b:c")));
+        assertEquals(List.of("a", "b:c"), List.copyOf(ScopeParameter.parse(" b:c  a b:c")));
     }
 
     @Test
     void whenScopeHasForbiddenCharactersThenInvalidScope() {
         for (String scope : List.of("a\"b", "a\\b", "é")) {
-            OAuthException e = assertThrows(OAuthException.class, () -> Scopes.parse(scope));
+            OAuthException e = assertThrows(OAuthException.class, () -> ScopeParameter.parse(scope));
             assertEquals(OAuthError.INVALID_SCOPE, e.error());
         }
-    }
-
-    @Test
-    void whenFormattedThenSortedAndSpaceDelimited() {
-        assertEquals("a b c", Scopes.format(Set.of("c", "a", "b")));
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 final class RequestBodies {
 
     static final int MAX_BYTES = 64 * 1024;
-    private static final long MAX_DRAINED = 4L * 1024 * 1024;
+    /** How much of an oversized body is read on and discarded at most, so that a huge one cannot tie us up. */
+    static final long MAX_DRAINED = 4L * 1024 * 1024;
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
 

@@ -1,0 +1,2 @@
+/** Helpers shared by the web module's unit tests: reading what a response carries. */
+package dev.grantry.web.testing;

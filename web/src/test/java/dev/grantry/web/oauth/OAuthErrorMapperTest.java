@@ -1,0 +1,104 @@
+package dev.grantry.web.oauth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.web.testing.JsonBodies;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OAuthErrorMapperTest {
+
+    private final OAuthErrorMapper mapper = new OAuthErrorMapper();
+
+    @ParameterizedTest
+    @EnumSource(OAuthError.class)
+    void whenAnyErrorIsWrittenThenItsStatusAndCodeAreAnsweredAsUncachedJson(OAuthError error) {
+        Response response = mapper.toResponse(new OAuthException(error, "Something is wrong."));
+
+        assertEquals(error.httpStatus(), response.getStatus());
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
+        assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        assertEquals("no-cache", response.getHeaderString("Pragma"));
+        assertEquals(Json.createObjectBuilder().add("error", error.code())
+                .add("error_description", "Something is wrong.").build(), JsonBodies.of(response));
+    }
+
+    @Test
+    void whenTheErrorHasNoDescriptionThenOnlyTheCodeIsWritten() {
+        Response response = mapper.toResponse(new OAuthException(OAuthError.INVALID_GRANT, null));
+
+        assertEquals(Json.createObjectBuilder().add("error", "invalid_grant").build(), JsonBodies.of(response));
+    }
+
+    @Test
+    void whenTheDescriptionHasQuotesAndMarkupThenTheJsonStaysValid() {
+        String description = "The redirect_uri \"https://a.example/cb?x=<y>\" \\ is not registered.";
+
+        JsonObject json = JsonBodies.of(mapper.toResponse(new OAuthException(OAuthError.INVALID_GRANT, description)));
+
+        assertEquals(description, json.getString("error_description"));
+    }
+
+    @Test
+    void whenHttpBasicClientAuthenticationFailedThenBasicIsChallenged() {
+        Response response = mapper.toResponse(OAuthException.invalidBasicClient("Wrong client secret."));
+
+        assertEquals(401, response.getStatus());
+        assertEquals("invalid_client", JsonBodies.of(response).getString("error"));
+        assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void whenTheOwnersCredentialsAreWrongThenAccessDeniedChallengesBasic() {
+        Response response = mapper.toResponse(OAuthException.ownerUnauthenticated("Wrong username or password."));
+
+        assertEquals(401, response.getStatus());
+        assertEquals("access_denied", JsonBodies.of(response).getString("error"));
+        assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void whenAClientFailedWithoutHttpBasicThenNothingIsChallenged() {
+        Response response = mapper.toResponse(new OAuthException(OAuthError.INVALID_CLIENT, "Unknown client."));
+
+        assertEquals(401, response.getStatus());
+        assertNull(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void whenABearerTokenIsInvalidThenBearerIsChallengedWithTheError() {
+        Response response = mapper.toResponse(new OAuthException(OAuthError.INVALID_TOKEN, "Expired."));
+
+        assertEquals(401, response.getStatus());
+        assertEquals("Bearer realm=\"grantry\", error=\"invalid_token\"",
+                response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void whenABearerTokenLacksTheScopeThenBearerIsChallengedWithInsufficientScope() {
+        Response response = mapper.toResponse(new OAuthException(OAuthError.INSUFFICIENT_SCOPE, "Needs user:read."));
+
+        assertEquals(403, response.getStatus());
+        assertEquals("Bearer realm=\"grantry\", error=\"insufficient_scope\"",
+                response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OAuthError.class, names = {"INVALID_TOKEN", "INSUFFICIENT_SCOPE", "INVALID_CLIENT"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void whenTheErrorIsNotAboutCredentialsThenNothingIsChallenged(OAuthError error) {
+        Response response = mapper.toResponse(new OAuthException(error, "No."));
+
+        assertFalse(response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE), error.name());
+    }
+}

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.web.testing.JsonBodies;
+import dev.grantry.web.testing.Bodies;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,21 +30,21 @@ class OAuthErrorMapperTest {
         assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         assertEquals("no-cache", response.getHeaderString("Pragma"));
         assertEquals(Json.createObjectBuilder().add("error", error.code())
-                .add("error_description", "Something is wrong.").build(), JsonBodies.of(response));
+                .add("error_description", "Something is wrong.").build(), Bodies.json(response));
     }
 
     @Test
     void whenTheErrorHasNoDescriptionThenOnlyTheCodeIsWritten() {
         Response response = mapper.toResponse(new OAuthException(OAuthError.INVALID_GRANT, null));
 
-        assertEquals(Json.createObjectBuilder().add("error", "invalid_grant").build(), JsonBodies.of(response));
+        assertEquals(Json.createObjectBuilder().add("error", "invalid_grant").build(), Bodies.json(response));
     }
 
     @Test
     void whenTheDescriptionHasQuotesAndMarkupThenTheJsonStaysValid() {
         String description = "The redirect_uri \"https://a.example/cb?x=<y>\" \\ is not registered.";
 
-        JsonObject json = JsonBodies.of(mapper.toResponse(new OAuthException(OAuthError.INVALID_GRANT, description)));
+        JsonObject json = Bodies.json(mapper.toResponse(new OAuthException(OAuthError.INVALID_GRANT, description)));
 
         assertEquals(description, json.getString("error_description"));
     }
@@ -54,7 +54,7 @@ class OAuthErrorMapperTest {
         Response response = mapper.toResponse(OAuthException.invalidBasicClient("Wrong client secret."));
 
         assertEquals(401, response.getStatus());
-        assertEquals("invalid_client", JsonBodies.of(response).getString("error"));
+        assertEquals("invalid_client", Bodies.json(response).getString("error"));
         assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 
@@ -63,7 +63,7 @@ class OAuthErrorMapperTest {
         Response response = mapper.toResponse(OAuthException.ownerUnauthenticated("Wrong username or password."));
 
         assertEquals(401, response.getStatus());
-        assertEquals("access_denied", JsonBodies.of(response).getString("error"));
+        assertEquals("access_denied", Bodies.json(response).getString("error"));
         assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.grantry.web.testing.JsonBodies;
+import dev.grantry.web.testing.Bodies;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -30,7 +30,7 @@ class ProtocolErrorMapperTest {
         assertEquals(400, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
         assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
-        JsonObject json = JsonBodies.of(response);
+        JsonObject json = Bodies.json(response);
         assertEquals("invalid_request", json.getString("error"));
         assertEquals("The request is not a token request (HTTP 405).", json.getString("error_description"));
     }
@@ -42,9 +42,9 @@ class ProtocolErrorMapperTest {
         Response unacceptable = mapperAt(path).toResponse(new NotAcceptableException());
 
         assertEquals("The request is not a token request (HTTP 415).",
-                JsonBodies.of(unsupported).getString("error_description"));
+                Bodies.json(unsupported).getString("error_description"));
         assertEquals("The request is not a token request (HTTP 406).",
-                JsonBodies.of(unacceptable).getString("error_description"));
+                Bodies.json(unacceptable).getString("error_description"));
     }
 
     @ParameterizedTest

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import java.io.ByteArrayInputStream;
+import dev.grantry.web.testing.Bodies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class RequestBodiesTest {
     @Test
     void whenBodyIsAFormThenItsParametersAreRead() {
         Map<String, String> parameters = RequestBodies.parameters(FORM,
-                body("grant_type=authorization_code&code=abc&redirect_uri=https%3A%2F%2Fapp.example%2Fcb"));
+                Bodies.of("grant_type=authorization_code&code=abc&redirect_uri=https%3A%2F%2Fapp.example%2Fcb"));
 
         assertEquals(Map.of("grant_type", "authorization_code", "code", "abc",
                 "redirect_uri", "https://app.example/cb"), parameters);
@@ -31,15 +30,15 @@ class RequestBodiesTest {
     @Test
     void whenBodyIsAJsonObjectThenItsMembersAreRead() {
         Map<String, String> parameters = RequestBodies.parameters(JSON,
-                body("{\"grant_type\":\"refresh_token\",\"refresh_token\":\"r1\"}"));
+                Bodies.of("{\"grant_type\":\"refresh_token\",\"refresh_token\":\"r1\"}"));
 
         assertEquals(Map.of("grant_type", "refresh_token", "refresh_token", "r1"), parameters);
     }
 
     @Test
     void whenContentTypeHasParametersAndCapitalsThenTheMediaTypeStillMatches() {
-        Map<String, String> parameters = RequestBodies.parameters(" Application/X-WWW-Form-URLEncoded ; charset=UTF-8",
-                body("token=t"));
+        Map<String, String> parameters = RequestBodies.parameters(
+                " Application/X-WWW-Form-URLEncoded ; charset=UTF-8", Bodies.of("token=t"));
 
         assertEquals(Map.of("token", "t"), parameters);
     }
@@ -47,14 +46,15 @@ class RequestBodiesTest {
     @Test
     void whenContentTypeIsAnotherMediaTypeThenInvalidRequest() {
         OAuthException e = assertThrows(OAuthException.class,
-                () -> RequestBodies.parameters("text/plain", body("token=t")));
+                () -> RequestBodies.parameters("text/plain", Bodies.of("token=t")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
     @Test
     void whenContentTypeIsMissingThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> RequestBodies.parameters(null, body("token=t")));
+        OAuthException e = assertThrows(OAuthException.class,
+                () -> RequestBodies.parameters(null, Bodies.of("token=t")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
@@ -66,8 +66,8 @@ class RequestBodiesTest {
 
     @Test
     void whenBodyHasUtf8TextThenItIsDecodedAsUtf8() {
-        Map<String, String> form = RequestBodies.parameters(FORM, body("name=J%C3%BCrgen&city=Zürich"));
-        Map<String, String> json = RequestBodies.parameters(JSON, body("{\"name\":\"Jürgen 漢字\"}"));
+        Map<String, String> form = RequestBodies.parameters(FORM, Bodies.of("name=J%C3%BCrgen&city=Zürich"));
+        Map<String, String> json = RequestBodies.parameters(JSON, Bodies.of("{\"name\":\"Jürgen 漢字\"}"));
 
         assertEquals(Map.of("name", "Jürgen", "city", "Zürich"), form);
         assertEquals(Map.of("name", "Jürgen 漢字"), json);
@@ -77,7 +77,7 @@ class RequestBodiesTest {
     void whenBodyIsExactlyTheLimitThenItIsRead() {
         String value = "a".repeat(RequestBodies.MAX_BYTES - "token=".length());
 
-        assertEquals(value, RequestBodies.parameters(FORM, body("token=" + value)).get("token"));
+        assertEquals(value, RequestBodies.parameters(FORM, Bodies.of("token=" + value)).get("token"));
     }
 
     @Test
@@ -111,7 +111,8 @@ class RequestBodiesTest {
             }
         };
 
-        OAuthException parameters = assertThrows(OAuthException.class, () -> RequestBodies.parameters(FORM, broken));
+        OAuthException parameters = assertThrows(OAuthException.class,
+                () -> RequestBodies.parameters(FORM, broken));
         OAuthException metadata = assertThrows(OAuthException.class, () -> RequestBodies.json(JSON, broken));
 
         assertEquals(OAuthError.INVALID_REQUEST, parameters.error());
@@ -122,13 +123,15 @@ class RequestBodiesTest {
     void whenClientMetadataIsJsonThenItsTextIsReturned() {
         String metadata = "{\"client_name\":\"Zoë's app\"}";
 
-        assertEquals(metadata, RequestBodies.json("application/json; charset=utf-8", body(metadata)));
+        assertEquals(metadata, RequestBodies.json("application/json; charset=utf-8", Bodies.of(metadata)));
     }
 
     @Test
     void whenClientMetadataIsNotJsonThenInvalidClientMetadata() {
-        OAuthException form = assertThrows(OAuthException.class, () -> RequestBodies.json(FORM, body("a=b")));
-        OAuthException none = assertThrows(OAuthException.class, () -> RequestBodies.json(null, body("{}")));
+        OAuthException form = assertThrows(OAuthException.class,
+                () -> RequestBodies.json(FORM, Bodies.of("a=b")));
+        OAuthException none = assertThrows(OAuthException.class,
+                () -> RequestBodies.json(null, Bodies.of("{}")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, form.error());
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, none.error());
@@ -140,10 +143,6 @@ class RequestBodiesTest {
                 () -> RequestBodies.json(JSON, new CountingStream(RequestBodies.MAX_BYTES + 1)));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
-    }
-
-    private static InputStream body(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A body of {@code size} bytes of {@code a} that counts how many were read. */

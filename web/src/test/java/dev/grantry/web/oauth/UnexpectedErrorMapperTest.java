@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.grantry.web.testing.JsonBodies;
+import dev.grantry.web.testing.Bodies;
 import jakarta.json.Json;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -64,7 +64,7 @@ class UnexpectedErrorMapperTest {
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
         assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         assertEquals(Json.createObjectBuilder().add("error", "server_error")
-                .add("error_description", "The server failed; try again later.").build(), JsonBodies.of(response));
+                .add("error_description", "The server failed; try again later.").build(), Bodies.json(response));
         String body = (String) response.getEntity();
         assertFalse(body.contains("hunter2") || body.contains("IllegalStateException") || body.contains("at dev."),
                 body);

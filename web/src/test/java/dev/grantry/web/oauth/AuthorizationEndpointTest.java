@@ -1,0 +1,108 @@
+package dev.grantry.web.oauth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.grantry.service.authorize.AuthorizationRequestException;
+import dev.grantry.service.authorize.AuthorizationService;
+import dev.grantry.service.error.OAuthError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthorizationEndpointTest {
+
+    private final AuthorizationEndpoint endpoint = new AuthorizationEndpoint();
+    private final MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+
+    {
+        endpoint.authorizations = mock(AuthorizationService.class);
+        endpoint.uriInfo = mock(UriInfo.class);
+        endpoint.request = mock(HttpServletRequest.class);
+        when(endpoint.uriInfo.getQueryParameters()).thenReturn(query);
+        when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("https://grantry.example/ctx/"));
+        when(endpoint.request.getContextPath()).thenReturn("/ctx");
+        query.putSingle("client_id", "gallery");
+    }
+
+    @Test
+    void whenNobodyIsSignedInThenTheRequestWaitsOnTheConsentPage() {
+        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+
+        Response response = endpoint.authorize();
+
+        assertEquals(303, response.getStatus());
+        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        verify(endpoint.authorizations, never()).approveIfRemembered(any(), any());
+    }
+
+    @Test
+    void whenTheSignedInUserAlreadyGrantedItThenTheClientIsAnsweredAtOnce() {
+        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+        when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.authorizations.approveIfRemembered("req1", "alice"))
+                .thenReturn(Optional.of("https://gallery.example/cb?code=c&state=s"));
+
+        Response response = endpoint.authorize();
+
+        assertEquals(303, response.getStatus());
+        assertEquals(URI.create("https://gallery.example/cb?code=c&state=s"), response.getLocation());
+    }
+
+    @Test
+    void whenTheSignedInUserMustDecideThenTheRequestWaitsOnTheConsentPage() {
+        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+        when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
+
+        Response response = endpoint.authorize();
+
+        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+    }
+
+    @Test
+    void whenTheRequestIsRefusedToATrustedRedirectUriThenTheErrorGoesBackToTheClient() {
+        when(endpoint.authorizations.begin(query)).thenThrow(AuthorizationRequestException.redirect(
+                OAuthError.INVALID_SCOPE, "Unknown scope.", "https://gallery.example/cb", "s"));
+        when(endpoint.authorizations.errorRedirect("https://gallery.example/cb", OAuthError.INVALID_SCOPE,
+                "Unknown scope.", "s")).thenReturn("https://gallery.example/cb?error=invalid_scope&state=s");
+
+        Response response = endpoint.authorize();
+
+        assertEquals(303, response.getStatus());
+        assertEquals(URI.create("https://gallery.example/cb?error=invalid_scope&state=s"), response.getLocation());
+    }
+
+    @Test
+    void whenTheClientOrRedirectUriCannotBeTrustedThenTheUserSeesAnEscapedErrorPageAndIsNotRedirected() {
+        when(endpoint.authorizations.begin(query)).thenThrow(AuthorizationRequestException.notRedirectable(
+                "Unknown client <b>x</b>."));
+
+        Response response = endpoint.authorize();
+
+        assertEquals(400, response.getStatus());
+        assertEquals(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"), response.getMediaType());
+        assertEquals(null, response.getLocation());
+        String page = (String) response.getEntity();
+        assertTrue(page.contains("Unknown client &lt;b&gt;x&lt;/b&gt;."), page);
+        assertTrue(page.contains("href=\"/ctx/\""), page);
+        assertFalse(page.contains("<b>x</b>"), page);
+    }
+
+    private static Principal user(String name) {
+        return () -> name;
+    }
+}

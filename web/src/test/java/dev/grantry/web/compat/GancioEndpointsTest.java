@@ -1,0 +1,120 @@
+package dev.grantry.web.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.grantry.service.client.ApplicationRequest;
+import dev.grantry.service.client.ApplicationService;
+import dev.grantry.service.client.ApplicationView;
+import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
+import dev.grantry.web.testing.Bodies;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class GancioEndpointsTest {
+
+    private final GancioEndpoints endpoint = new GancioEndpoints();
+    private final ArgumentCaptor<ApplicationRequest> asked = ArgumentCaptor.forClass(ApplicationRequest.class);
+
+    {
+        endpoint.applications = mock(ApplicationService.class);
+        endpoint.access = mock(RegistrationAccess.class);
+    }
+
+    @Test
+    void whenGancioCreatesAClientThenItGetsItsCredentialsInGanciosShape() {
+        created("https://events.example", List.of("https://events.example/cb", "https://events.example/cb2"));
+
+        Response response = endpoint.createClient("Bearer initial", "Events",
+                "https://events.example/cb https://events.example/cb2", "event:write", "https://events.example");
+
+        verify(endpoint.access).check("initial");
+        assertEquals(200, response.getStatus());
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
+        assertEquals(Json.createObjectBuilder().add("name", "Events").add("scopes", "event:write")
+                .add("website", "https://events.example").add("client_secret", "s3cret")
+                .add("redirect_uris", "https://events.example/cb https://events.example/cb2")
+                .add("client_id", "g1").build(), Bodies.json(response));
+    }
+
+    @Test
+    void whenTheFormIsFilledThenTheApplicationPostsItsSecretAndKeepsEveryRedirectUri() {
+        created(null, List.of());
+
+        endpoint.createClient(null, "Events", "  https://a.example/cb \n https://b.example/cb\t", "event:write",
+                "https://events.example");
+
+        verify(endpoint.applications).create(asked.capture(), eq(null));
+        assertEquals(new ApplicationRequest("Events", "https://events.example", null,
+                List.of("https://a.example/cb", "https://b.example/cb"), null, "event:write", "client_secret_post"),
+                asked.getValue());
+    }
+
+    @Test
+    void whenNoScopesAreAskedThenGanciosDefaultScopeIsAsked() {
+        created(null, List.of());
+
+        endpoint.createClient(null, "Events", "https://a.example/cb", null, null);
+        endpoint.createClient(null, "Events", "https://a.example/cb", "  ", null);
+
+        verify(endpoint.applications, times(2)).create(asked.capture(), eq(null));
+        assertEquals(List.of("event:write", "event:write"), asked.getAllValues().stream()
+                .map(ApplicationRequest::scope).toList());
+    }
+
+    @Test
+    void whenNoRedirectUriIsGivenThenNoneIsAskedForTheServiceToRefuse() {
+        created(null, List.of());
+
+        endpoint.createClient(null, "Events", "   ", null, null);
+
+        verify(endpoint.applications).create(asked.capture(), eq(null));
+        assertEquals(List.of(), asked.getValue().redirectUris());
+    }
+
+    @Test
+    void whenTheApplicationHasNoWebsiteThenAnEmptyOneIsAnswered() {
+        created(null, List.of("https://a.example/cb"));
+
+        Response response = endpoint.createClient(null, "Events", "https://a.example/cb", null, null);
+
+        assertEquals("", Bodies.json(response).getString("website"));
+    }
+
+    @Test
+    void whenRegistrationIsNotAllowedThenNothingIsCreated() {
+        doThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No.")).when(endpoint.access).check("wrong");
+
+        OAuthException e = assertThrows(OAuthException.class,
+                () -> endpoint.createClient("Bearer wrong", "Events", "https://a.example/cb", null, null));
+
+        assertEquals(OAuthError.INVALID_TOKEN, e.error());
+        verify(endpoint.applications, never()).create(any(), any());
+    }
+
+    private void created(String website, List<String> redirectUris) {
+        ApplicationView application = new ApplicationView("g1", "Events", website, null, "confidential",
+                "client_secret_post", "active", Instant.EPOCH, redirectUris,
+                new TreeSet<>(Set.of("authorization_code", "refresh_token")), new TreeSet<>(Set.of("event:write")));
+        when(endpoint.applications.create(any(), eq(null)))
+                .thenReturn(new IssuedCredentials(application, "s3cret", null));
+    }
+}

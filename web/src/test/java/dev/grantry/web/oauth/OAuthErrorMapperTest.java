@@ -12,9 +12,13 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OAuthErrorMapperTest {
 
@@ -49,21 +53,19 @@ class OAuthErrorMapperTest {
         assertEquals(description, json.getString("error_description"));
     }
 
-    @Test
-    void whenHttpBasicClientAuthenticationFailedThenBasicIsChallenged() {
-        Response response = mapper.toResponse(OAuthException.invalidBasicClient("Wrong client secret."));
-
-        assertEquals(401, response.getStatus());
-        assertEquals("invalid_client", Bodies.json(response).getString("error"));
-        assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    /** A client that failed HTTP Basic (RFC 6749 §5.2), a user whose Basic credentials are wrong (Quay). */
+    static Stream<Arguments> basicFailures() {
+        return Stream.of(Arguments.of(OAuthException.invalidBasicClient("Wrong client secret."), "invalid_client"),
+                Arguments.of(OAuthException.ownerUnauthenticated("Wrong username or password."), "access_denied"));
     }
 
-    @Test
-    void whenTheOwnersCredentialsAreWrongThenAccessDeniedChallengesBasic() {
-        Response response = mapper.toResponse(OAuthException.ownerUnauthenticated("Wrong username or password."));
+    @ParameterizedTest
+    @MethodSource("basicFailures")
+    void whenHttpBasicCredentialsAreWrongThenBasicIsChallenged(OAuthException failure, String error) {
+        Response response = mapper.toResponse(failure);
 
         assertEquals(401, response.getStatus());
-        assertEquals("access_denied", Bodies.json(response).getString("error"));
+        assertEquals(error, Bodies.json(response).getString("error"));
         assertEquals("Basic realm=\"grantry\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 
@@ -75,21 +77,14 @@ class OAuthErrorMapperTest {
         assertNull(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 
-    @Test
-    void whenABearerTokenIsInvalidThenBearerIsChallengedWithTheError() {
-        Response response = mapper.toResponse(new OAuthException(OAuthError.INVALID_TOKEN, "Expired."));
+    /** RFC 6750 §3.1: an invalid token is 401, a token without the scope 403; both name the error. */
+    @ParameterizedTest
+    @CsvSource({"INVALID_TOKEN, 401, invalid_token", "INSUFFICIENT_SCOPE, 403, insufficient_scope"})
+    void whenABearerTokenIsRefusedThenBearerIsChallengedWithTheError(OAuthError error, int status, String code) {
+        Response response = mapper.toResponse(new OAuthException(error, "Expired, or without user:read."));
 
-        assertEquals(401, response.getStatus());
-        assertEquals("Bearer realm=\"grantry\", error=\"invalid_token\"",
-                response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
-    }
-
-    @Test
-    void whenABearerTokenLacksTheScopeThenBearerIsChallengedWithInsufficientScope() {
-        Response response = mapper.toResponse(new OAuthException(OAuthError.INSUFFICIENT_SCOPE, "Needs user:read."));
-
-        assertEquals(403, response.getStatus());
-        assertEquals("Bearer realm=\"grantry\", error=\"insufficient_scope\"",
+        assertEquals(status, response.getStatus());
+        assertEquals("Bearer realm=\"grantry\", error=\"" + code + "\"",
                 response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 

@@ -169,24 +169,17 @@ class JpaAuthorizationGrantRepositoryTest {
 
     /** Each grant's revocation time by its (one) scope, {@link #NONE} when it is not revoked. */
     private Map<String, Instant> grantRevocations() {
-        return db.inTransaction(() -> {
-            Map<String, Instant> revocations = new TreeMap<>();
-            db.entityManager().createQuery("SELECT g FROM AuthorizationGrant g", AuthorizationGrant.class)
-                    .getResultList()
-                    .forEach(g -> revocations.put(g.getScopes().iterator().next(), orNone(g.getRevokedAt())));
-            return revocations;
-        });
+        Map<String, Instant> revocations = new TreeMap<>();
+        db.all(AuthorizationGrant.class)
+                .forEach(g -> revocations.put(g.getScopes().iterator().next(), orNone(g.getRevokedAt())));
+        return revocations;
     }
 
     /** Each token's own revocation time by jti, {@link #NONE} when it is not revoked. */
     private Map<String, Instant> tokenRevocations() {
-        return db.inTransaction(() -> {
-            Map<String, Instant> revocations = new TreeMap<>();
-            db.entityManager().createQuery("SELECT t FROM IssuedToken t", IssuedToken.class)
-                    .getResultList()
-                    .forEach(t -> revocations.put(t.getJti(), orNone(t.getRevokedAt())));
-            return revocations;
-        });
+        Map<String, Instant> revocations = new TreeMap<>();
+        db.all(IssuedToken.class).forEach(t -> revocations.put(t.getJti(), orNone(t.getRevokedAt())));
+        return revocations;
     }
 
     private static Set<String> revoked(Map<String, Instant> revocations) {

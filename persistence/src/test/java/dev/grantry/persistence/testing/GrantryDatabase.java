@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TransactionRequiredException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -20,12 +21,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,8 +55,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Like a container, {@link #inject} fills the {@code @PersistenceContext} fields of a bean with an entity manager
  * that belongs to the current transaction: each {@link #inTransaction} has a persistence context of its own, so
- * entities read in one are detached in the next, as in Grantry's transaction-scoped contexts. Outside a transaction
- * the entity manager refuses every call. The unit is overridden to {@code RESOURCE_LOCAL} over the database's JDBC URL;
+ * entities read in one are detached in the next, as in Grantry's transaction-scoped contexts. Outside a transaction,
+ * as with a container's JTA entity manager, each read gets a persistence context of its own and every write is
+ * refused with a {@link TransactionRequiredException}. The unit is overridden to {@code RESOURCE_LOCAL} over the database's JDBC URL;
  * everything else comes from the unit's own {@code persistence.xml}.
  */
 public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
@@ -66,7 +71,12 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
+    /** What an entity manager refuses to do outside a transaction (JPA 3.1 §7.9.1). */
+    private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "refresh", "flush", "lock");
+
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
+    /** The persistence contexts of reads outside a transaction; their queries may still run, so closed after the test. */
+    private final ConcurrentLinkedQueue<EntityManager> outsideTransactions = new ConcurrentLinkedQueue<>();
     private final EntityManager entityManager = (EntityManager) Proxy.newProxyInstance(
             GrantryDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, new CurrentTransaction());
     private String url;
@@ -98,6 +108,9 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
 
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
+        for (EntityManager manager = outsideTransactions.poll(); manager != null; manager = outsideTransactions.poll()) {
+            manager.close();
+        }
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
             for (String table : emptiedAfterEachTest) {
@@ -183,6 +196,23 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
             for (Object entity : entities) {
                 entityManager.persist(entity);
             }
+        });
+    }
+
+    /** Every stored entity of {@code type}, read in the current transaction or a new one. */
+    public <T> List<T> all(Class<T> type) {
+        String entity = factory.getMetamodel().entity(type).getName();
+        return inTransaction(() -> entityManager.createQuery("SELECT e FROM " + entity + " e", type).getResultList());
+    }
+
+    /** Changes the stored entity of {@code type} with this id, in the current transaction or a new one. */
+    public <T> void update(Class<T> type, Object id, Consumer<T> change) {
+        inTransaction(() -> {
+            T entity = entityManager.find(type, id);
+            if (entity == null) {
+                throw new IllegalArgumentException("No " + type.getSimpleName() + " " + id);
+            }
+            change.accept(entity);
         });
     }
 
@@ -306,7 +336,10 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         };
     }
 
-    /** Hands every call to the entity manager of this thread's innermost transaction. */
+    /**
+     * Hands every call to the entity manager of this thread's innermost transaction; outside one, a read to a new
+     * entity manager, a write to nobody.
+     */
     private final class CurrentTransaction implements InvocationHandler {
 
         @Override
@@ -320,7 +353,11 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
             }
             EntityManager current = transactions.get().peek();
             if (current == null) {
-                throw new IllegalStateException("No transaction: call this inside GrantryDatabase.inTransaction");
+                if (WRITES.contains(method.getName())) {
+                    throw new TransactionRequiredException(method.getName() + " needs a transaction");
+                }
+                current = factory.createEntityManager();
+                outsideTransactions.add(current);
             }
             try {
                 return method.invoke(current, arguments);

@@ -3,6 +3,7 @@ package dev.grantry.service.testing;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,9 +30,10 @@ import net.bytebuddy.matcher.ElementMatchers;
 
 /**
  * The real beans of the ejb module, wired as CDI and the EJB container wire them, over a {@link GrantryDatabase}:
- * one instance per bean class, {@code @Inject} fields filled by type, {@code @PostConstruct} called, and each
- * repository interface {@code XRepository} served by its {@code JpaXRepository}. The clock and the settings, which
- * producers make on a server, are the test's; what a test registers with {@link #with} is injected instead of a bean.
+ * one instance per bean class, {@code @Inject} and {@code @Resource} fields filled by type, {@code @PostConstruct}
+ * called, and each repository interface {@code XRepository} served by its {@code JpaXRepository}. The clock and the
+ * settings, which producers make on a server, are the test's; what a test registers with {@link #with} (a data
+ * source, a faster password hasher) is injected instead of a bean.
  *
  * <p>A {@link Stateless} bean is handed out, and injected, as its client view: every public method runs in the
  * transaction its {@link TransactionAttribute} asks for ({@code REQUIRED} by default, or {@code REQUIRES_NEW}), and any
@@ -99,7 +101,7 @@ public final class TestContainer {
     private void injectFields(Object bean) {
         for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(Inject.class)) {
+                if (field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(Resource.class)) {
                     set(field, bean, get(field.getType()));
                 }
             }

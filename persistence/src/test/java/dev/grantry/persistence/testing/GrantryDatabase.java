@@ -33,7 +33,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -161,6 +163,14 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     /** The unit's factory, for what repositories do not cover (the metamodel, say). */
     public EntityManagerFactory factory() {
         return factory;
+    }
+
+    /** A data source for the database, as the server defines {@code java:app/jdbc/grantry}. */
+    public DataSource dataSource() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(USER);
+        return dataSource;
     }
 
     /** The entity manager of the current transaction, as {@code @PersistenceContext} injects it. */

@@ -106,6 +106,22 @@ class AuthorizationRequestValidatorTest {
     }
 
     @Test
+    void whenResponseTypeMissingThenRedirectedWithInvalidRequest() {
+        AuthorizationRequestException e = refused(query("client_id", "conf", "state", "s"));
+
+        assertEquals(OAuthError.INVALID_REQUEST, e.error());
+        assertEquals(CALLBACK, e.redirectUri());
+    }
+
+    @Test
+    void whenScopeMalformedOrNoneAtAllThenInvalidScope() {
+        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf",
+                "scope", "repo:read \"x\"")).error());
+        db.update(Application.class, confidential.getId(), a -> a.setScopes(Set.of()));
+        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf")).error());
+    }
+
+    @Test
     void whenScopeOmittedThenTheApplicationsScopes() {
         AuthorizationRequest request = validator.validate(query("response_type", "code", "client_id", "conf"));
 

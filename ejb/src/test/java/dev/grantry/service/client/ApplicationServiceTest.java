@@ -245,4 +245,53 @@ class ApplicationServiceTest {
         assertNotNull(back.clientSecret());
         assertTrue(hasher.matches(back.clientSecret(), stored.findAll().get(0).getSecretHash()));
     }
+
+    @Test
+    void whenListedThenTheOwnersApplicationsForThemAndEveryApplicationForAdministrators() {
+        String alices = service.create(request(null), "alice").application().clientId();
+        String bobs = service.create(request(null), "bob").application().clientId();
+        String anonymous = service.register(request(null)).application().clientId();
+
+        assertEquals(List.of(alices), service.listOwnedBy("alice").stream().map(ApplicationView::clientId).toList());
+        assertEquals(Set.of(alices, bobs, anonymous),
+                Set.copyOf(service.listAll().stream().map(ApplicationView::clientId).toList()));
+    }
+
+    @Test
+    void whenAPublicClientAsksForANewSecretThenInvalidClientMetadata() {
+        String clientId = service.create(request(TokenEndpointAuthMethod.NONE), "alice").application().clientId();
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.regenerateSecret(clientId, "alice"));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+    }
+
+    @Test
+    void whenARegistrationIsReplacedWithItsTokenThenEveryFieldIsNewAndTheTokenStillWorks() {
+        IssuedCredentials issued = service.register(request(null));
+        String clientId = issued.application().clientId();
+
+        IssuedCredentials replaced = service.replaceRegistration(clientId, issued.registrationAccessToken(),
+                new ApplicationRequest("Renamed", null, null, List.of("https://app.example/other"), null, "openid",
+                        null));
+
+        assertEquals("Renamed", replaced.application().name());
+        assertEquals(List.of("https://app.example/other"), replaced.application().redirectUris());
+        assertEquals(issued.registrationAccessToken(), replaced.registrationAccessToken());
+        Application application = stored.findByClientId(clientId).orElseThrow();
+        assertEquals("Renamed", application.getName());
+        assertEquals(Set.of("openid"), application.getScopes());
+        assertEquals(List.of("https://app.example/other"), application.getRedirectUris());
+        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class,
+                () -> service.replaceRegistration(clientId, "wrong", request(null))).error());
+    }
+
+    @Test
+    void whenARegistrationIsDeletedWithItsTokenThenGone() {
+        IssuedCredentials issued = service.register(request(null));
+
+        service.deleteRegistration(issued.application().clientId(), issued.registrationAccessToken());
+
+        assertTrue(stored.findAll().isEmpty());
+    }
 }

@@ -76,7 +76,7 @@ class ClientAuthenticatorTest {
     @Test
     void whenBasicSecretIsWrongOrClientUnknownThenInvalidClientWithChallenge() {
         for (String header : new String[] {basic("conf%3Aid:wrong"), basic("nobody:" + encode(SECRET)),
-                "Basic %%%", basic("no-colon-at-all"), "Bearer token"}) {
+                "Basic %%%", basic("no-colon-at-all"), "Bearer token", basic("conf%zzid:" + encode(SECRET))}) {
             OAuthException e = assertThrows(OAuthException.class,
                     () -> authenticate(header, Map.of()));
 

@@ -141,6 +141,19 @@ class SigningKeysTest {
         assertEquals("P-256", ((ECKey) published).getCurve().getName());
     }
 
+    @Test
+    void whenListedForAdministratorsThenEveryKeyNewestFirstWithoutKeyMaterial() {
+        String first = keys.active().kid();
+        keys.rotate();
+        keys.rotate();
+
+        List<SigningKeyView> views = container.get(SigningKeyStore.class).all();
+
+        assertEquals(List.of("active", "previous", "retired"), views.stream().map(SigningKeyView::status).toList());
+        assertEquals(first, views.get(2).kid());
+        assertTrue(views.stream().allMatch(view -> view.algorithm().equals("RS256") && view.createdAt() != null));
+    }
+
     private Map<String, SigningKeyStatus> statuses() {
         return repository.findAll().stream().collect(Collectors.toMap(SigningKey::getKid, SigningKey::getStatus));
     }

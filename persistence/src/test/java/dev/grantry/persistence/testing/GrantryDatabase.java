@@ -2,28 +2,18 @@ package dev.grantry.persistence.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TransactionRequiredException;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -57,10 +47,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Like a container, {@link #inject} fills the {@code @PersistenceContext} fields of a bean with an entity manager
  * that belongs to the current transaction: each {@link #inTransaction} has a persistence context of its own, so
- * entities read in one are detached in the next, as in Grantry's transaction-scoped contexts. Outside a transaction,
- * as with a container's JTA entity manager, each read gets a persistence context of its own and every write is
- * refused with a {@link TransactionRequiredException}. The unit is overridden to {@code RESOURCE_LOCAL} over the database's JDBC URL;
- * everything else comes from the unit's own {@code persistence.xml}.
+ * entities read in one are detached in the next, as in Grantry's transaction-scoped contexts; outside a transaction,
+ * reads work and writes are refused, as with a JTA entity manager (see {@link Transactions}). The unit is overridden
+ * to {@code RESOURCE_LOCAL} over the database's JDBC URL; everything else comes from its own {@code persistence.xml}.
  */
 public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -73,16 +62,9 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
-    /** What an entity manager refuses to do outside a transaction (JPA 3.1 §7.9.1). */
-    private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "refresh", "flush", "lock");
-
-    private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
-    /** The persistence contexts of reads outside a transaction; their queries may still run, so closed after the test. */
-    private final ConcurrentLinkedQueue<EntityManager> outsideTransactions = new ConcurrentLinkedQueue<>();
-    private final EntityManager entityManager = (EntityManager) Proxy.newProxyInstance(
-            GrantryDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, new CurrentTransaction());
     private String url;
     private EntityManagerFactory factory;
+    private Transactions transactions;
     private List<String> emptiedAfterEachTest;
 
     @Override
@@ -105,14 +87,13 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
                 "eclipselink.logging.level.metadata", "SEVERE"));
         // EclipseLink deploys the unit, checking every entity and named query, when the first entity manager opens.
         factory.createEntityManager().close();
+        transactions = new Transactions(factory);
         emptiedAfterEachTest = emptyTables();
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
-        for (EntityManager manager = outsideTransactions.poll(); manager != null; manager = outsideTransactions.poll()) {
-            manager.close();
-        }
+        transactions.closeOutside();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
             for (String table : emptiedAfterEachTest) {
@@ -175,7 +156,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
 
     /** The entity manager of the current transaction, as {@code @PersistenceContext} injects it. */
     public EntityManager entityManager() {
-        return entityManager;
+        return transactions.entityManager();
     }
 
     /**
@@ -204,7 +185,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     public void persist(Object... entities) {
         inTransaction(() -> {
             for (Object entity : entities) {
-                entityManager.persist(entity);
+                entityManager().persist(entity);
             }
         });
     }
@@ -212,13 +193,14 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     /** Every stored entity of {@code type}, read in the current transaction or a new one. */
     public <T> List<T> all(Class<T> type) {
         String entity = factory.getMetamodel().entity(type).getName();
-        return inTransaction(() -> entityManager.createQuery("SELECT e FROM " + entity + " e", type).getResultList());
+        return inTransaction(() -> entityManager().createQuery("SELECT e FROM " + entity + " e", type)
+                .getResultList());
     }
 
     /** Changes the stored entity of {@code type} with this id, in the current transaction or a new one. */
     public <T> void update(Class<T> type, Object id, Consumer<T> change) {
         inTransaction(() -> {
-            T entity = entityManager.find(type, id);
+            T entity = entityManager().find(type, id);
             if (entity == null) {
                 throw new IllegalArgumentException("No " + type.getSimpleName() + " " + id);
             }
@@ -228,7 +210,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
 
     /** Runs {@code work} in the current transaction, or in a new one that commits (or rolls back on an exception). */
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.get().isEmpty() ? inNewTransaction(work) : work.get();
+        return transactions.required(work);
     }
 
     /** {@link #inTransaction(Supplier)} for work without a result. */
@@ -241,21 +223,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
      * {@code REQUIRES_NEW} does): it commits, or rolls back when {@code work} throws, whatever happens afterwards.
      */
     public <T> T inNewTransaction(Supplier<T> work) {
-        EntityManager manager = factory.createEntityManager();
-        EntityTransaction transaction = manager.getTransaction();
-        transactions.get().push(manager);
-        try {
-            transaction.begin();
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            transactions.get().pop();
-            manager.close();
-        }
+        return transactions.requiresNew(work);
     }
 
     /** {@link #inNewTransaction(Supplier)} for work without a result. */
@@ -333,7 +301,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     private void set(Object bean, Field field) {
         try {
             field.setAccessible(true);
-            field.set(bean, entityManager);
+            field.set(bean, entityManager());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot inject " + field, e);
         }
@@ -344,36 +312,5 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
             work.run();
             return null;
         };
-    }
-
-    /**
-     * Hands every call to the entity manager of this thread's innermost transaction; outside one, a read to a new
-     * entity manager, a write to nobody.
-     */
-    private final class CurrentTransaction implements InvocationHandler {
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> proxy == arguments[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> "EntityManager of the current transaction on " + url;
-                };
-            }
-            EntityManager current = transactions.get().peek();
-            if (current == null) {
-                if (WRITES.contains(method.getName())) {
-                    throw new TransactionRequiredException(method.getName() + " needs a transaction");
-                }
-                current = factory.createEntityManager();
-                outsideTransactions.add(current);
-            }
-            try {
-                return method.invoke(current, arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }

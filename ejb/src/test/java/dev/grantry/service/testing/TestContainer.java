@@ -72,8 +72,11 @@ public final class TestContainer {
             if (!underConstruction.add(type)) {
                 throw new IllegalStateException("Circular injection through " + type.getName());
             }
-            bean = create(type);
-            underConstruction.remove(type);
+            try {
+                bean = create(type);
+            } finally {
+                underConstruction.remove(type);
+            }
             beans.put(type, bean);
         }
         return type.cast(bean);

@@ -120,6 +120,7 @@ class JpaApplicationRepositoryTest {
         List<List<String>> replacements = List.of(
                 List.of("https://a.example/3", "https://a.example/1"),
                 List.of("https://a.example/1", "https://a.example/3"),
+                List.of("https://a.example/1", "https://a.example/3"),
                 List.of("https://a.example/4", "https://a.example/1", "https://a.example/5"),
                 List.of());
         for (List<String> uris : replacements) {

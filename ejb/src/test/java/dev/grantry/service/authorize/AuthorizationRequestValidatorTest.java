@@ -7,22 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.persistence.testing.TestEntities;
 import dev.grantry.service.error.OAuthError;
-import dev.grantry.service.scope.ScopeView;
-import java.time.Instant;
-import java.util.Collection;
+import dev.grantry.service.scope.ScopeCatalog;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthorizationRequestValidatorTest {
+
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
 
     private static final String CALLBACK = "https://app.example/cb";
     private static final String CHALLENGE = Pkce.s256("a".repeat(43));
@@ -31,7 +37,7 @@ class AuthorizationRequestValidatorTest {
     private final Application twoUris = application("two", ClientType.CONFIDENTIAL,
             List.of(CALLBACK, "https://app.example/other"));
     private final Application publicClient = application("pub", ClientType.PUBLIC, List.of(CALLBACK));
-    private final List<Application> applications = List.of(confidential, twoUris, publicClient);
+    private final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
     private final AuthorizationRequestValidator validator = validator(false);
 
     @Test
@@ -40,7 +46,7 @@ class AuthorizationRequestValidatorTest {
                 "redirect_uri", CALLBACK, "scope", "repo:read user:read", "state", "xyz",
                 "code_challenge", CHALLENGE, "code_challenge_method", "S256"));
 
-        assertEquals(publicClient, request.client());
+        assertEquals(publicClient.getId(), request.client().getId());
         assertEquals(CALLBACK, request.redirectUri());
         assertEquals(CALLBACK, request.effectiveRedirectUri());
         assertEquals(Set.of("repo:read", "user:read"), request.scopes());
@@ -100,6 +106,22 @@ class AuthorizationRequestValidatorTest {
     }
 
     @Test
+    void whenResponseTypeMissingThenRedirectedWithInvalidRequest() {
+        AuthorizationRequestException e = refused(query("client_id", "conf", "state", "s"));
+
+        assertEquals(OAuthError.INVALID_REQUEST, e.error());
+        assertEquals(CALLBACK, e.redirectUri());
+    }
+
+    @Test
+    void whenScopeMalformedOrNoneAtAllThenInvalidScope() {
+        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf",
+                "scope", "repo:read \"x\"")).error());
+        db.update(Application.class, confidential.getId(), a -> a.setScopes(Set.of()));
+        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf")).error());
+    }
+
+    @Test
     void whenScopeOmittedThenTheApplicationsScopes() {
         AuthorizationRequest request = validator.validate(query("response_type", "code", "client_id", "conf"));
 
@@ -108,7 +130,7 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenApplicationNotActiveThenUnauthorizedClient() {
-        confidential.setStatus(ApplicationStatus.PENDING);
+        db.update(Application.class, confidential.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
 
         assertEquals(OAuthError.UNAUTHORIZED_CLIENT,
                 refused(query("response_type", "code", "client_id", "conf")).error());
@@ -116,7 +138,7 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenApplicationMayNotUseCodesThenUnauthorizedClient() {
-        confidential.setGrantTypes(Set.of(GrantType.CLIENT_CREDENTIALS));
+        db.update(Application.class, confidential.getId(), a -> a.setGrantTypes(Set.of(GrantType.CLIENT_CREDENTIALS)));
 
         assertEquals(OAuthError.UNAUTHORIZED_CLIENT,
                 refused(query("response_type", "code", "client_id", "conf")).error());
@@ -154,9 +176,10 @@ class AuthorizationRequestValidatorTest {
                 "code_challenge_method", "S256")).error());
     }
 
+    /** The validator as {@link AuthorizationService} makes it: over the stored applications and scopes. */
     private AuthorizationRequestValidator validator(boolean plainAllowed) {
-        return new AuthorizationRequestValidator(clientId -> find(applications, clientId),
-                AuthorizationRequestValidatorTest::knownScopes, plainAllowed);
+        return new AuthorizationRequestValidator(container.get(ApplicationRepository.class)::findByClientId,
+                container.get(ScopeCatalog.class)::describe, plainAllowed);
     }
 
     private void assertNotRedirectable(Map<String, List<String>> parameters) {
@@ -177,25 +200,12 @@ class AuthorizationRequestValidatorTest {
         return parameters;
     }
 
+    /** A stored active application that may use codes and refresh tokens for repo:read and user:read. */
     private static Application application(String clientId, ClientType type, List<String> redirectUris) {
-        Application application = new Application(clientId, "App " + clientId, null, type,
-                type == ClientType.PUBLIC ? TokenEndpointAuthMethod.NONE : TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
-                ApplicationStatus.ACTIVE, Instant.EPOCH);
+        Application application = TestEntities.application(clientId, type,
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
         application.setRedirectUris(redirectUris);
-        application.setGrantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN));
-        application.setScopes(Set.of("repo:read", "user:read"));
+        db.persist(application);
         return application;
-    }
-
-    /** Finds the applications of these tests by client id. */
-    private static Optional<Application> find(List<Application> all, String clientId) {
-        return all.stream().filter(a -> a.getClientId().equals(clientId)).findFirst();
-    }
-
-    /** The known scopes among {@code names}: of repo:read, repo:admin, user:read. */
-    private static List<ScopeView> knownScopes(Collection<String> names) {
-        return List.of(new ScopeView("repo:read", "Read repositories"),
-                new ScopeView("repo:admin", "Administer repositories"), new ScopeView("user:read", "Read your profile"))
-                .stream().filter(s -> names.contains(s.name())).toList();
     }
 }

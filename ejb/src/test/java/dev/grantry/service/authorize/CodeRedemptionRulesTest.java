@@ -1,6 +1,5 @@
 package dev.grantry.service.authorize;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,9 +30,15 @@ class CodeRedemptionRulesTest {
     private final User user = new User("alice", null, null, "hash", Set.of(Role.USER), ISSUED);
 
     @Test
-    void whenEverythingMatchesThenAccepted() {
-        assertDoesNotThrow(() -> CodeRedemptionRules.check(code(CALLBACK, Pkce.s256(VERIFIER)), client, CALLBACK,
-                VERIFIER, SOON));
+    void whenEverythingMatchesThenAcceptedAndAnyOneDifferenceIsRefused() {
+        AuthorizationCode code = code(CALLBACK, Pkce.s256(VERIFIER));
+
+        CodeRedemptionRules.check(code, client, CALLBACK, VERIFIER, SOON);
+
+        assertInvalidGrant(code, application("other"), CALLBACK, VERIFIER, SOON);
+        assertInvalidGrant(code, client, CALLBACK + "/", VERIFIER, SOON);
+        assertInvalidGrant(code, client, CALLBACK, VERIFIER.replace('d', 'e'), SOON);
+        assertInvalidGrant(code, client, CALLBACK, VERIFIER, code.getExpiresAt());
     }
 
     @Test
@@ -53,8 +58,10 @@ class CodeRedemptionRulesTest {
     }
 
     @Test
-    void whenAuthorizationRequestOmittedRedirectUriThenTokenRequestMayToo() {
-        assertDoesNotThrow(() -> CodeRedemptionRules.check(code(null, null), client, null, null, SOON));
+    void whenAuthorizationRequestOmittedRedirectUriThenTokenRequestMayOmitItOrSendARegisteredOne() {
+        CodeRedemptionRules.check(code(null, null), client, null, null, SOON);
+        CodeRedemptionRules.check(code(null, null), client, CALLBACK, null, SOON);
+
         assertInvalidGrant(code(null, null), client, "https://evil.example/cb", null, SOON);
     }
 

@@ -9,23 +9,45 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.fakes.FakeApplicationRepository;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.persistence.testing.TestEntities;
+import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApplicationServiceTest {
 
-    private final ApplicationService service = Fakes.service(Map.of());
-    private final FakeApplicationRepository stored = (FakeApplicationRepository) service.applications;
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
+    private final TestContainer container = container(Map.of());
+    private final ApplicationService service = container.get(ApplicationService.class);
+    private final ApplicationRepository stored = container.get(ApplicationRepository.class);
+    private final SecretHasher hasher = container.get(SecretHasher.class);
+
+    {
+        db.persist(TestEntities.user("alice"), TestEntities.user("bob"));
+    }
+
+    /** The server's beans with these settings (by key). */
+    private static TestContainer container(Map<String, String> settings) {
+        return new TestContainer(db, Clock.systemUTC(), TestSettings.settings(settings));
+    }
 
     private static ApplicationRequest request(TokenEndpointAuthMethod method) {
         return new ApplicationRequest("Event Manager", "https://app.example", null,
@@ -41,7 +63,7 @@ class ApplicationServiceTest {
         assertTrue(Base64.getUrlDecoder().decode(issued.clientSecret()).length >= 32, "at least 256 bits");
         assertNotEquals(issued.clientSecret(), application.getSecretHash());
         assertFalse(application.getSecretHash().contains(issued.clientSecret()));
-        assertTrue(service.hasher.matches(issued.clientSecret(), application.getSecretHash()));
+        assertTrue(hasher.matches(issued.clientSecret(), application.getSecretHash()));
         assertEquals(ClientType.CONFIDENTIAL, application.getClientType());
         assertEquals(ApplicationStatus.ACTIVE, application.getStatus());
         assertTrue(application.isOwnedBy("alice"));
@@ -98,8 +120,8 @@ class ApplicationServiceTest {
         String renewed = service.regenerateSecret(clientId, "alice");
 
         String hash = stored.findAll().get(0).getSecretHash();
-        assertFalse(service.hasher.matches(issued.clientSecret(), hash));
-        assertTrue(service.hasher.matches(renewed, hash));
+        assertFalse(hasher.matches(issued.clientSecret(), hash));
+        assertTrue(hasher.matches(renewed, hash));
     }
 
     @Test
@@ -128,30 +150,33 @@ class ApplicationServiceTest {
 
     @Test
     void whenApprovalIsAdminThenNewApplicationsPendingUntilApproved() {
-        ApplicationService strict = Fakes.service(Map.of("grantry.client.registration.approval", "admin"));
+        ApplicationService strict = container(Map.of("grantry.client.registration.approval", "admin"))
+                .get(ApplicationService.class);
 
         String created = strict.create(request(null), "alice").application().clientId();
-        assertEquals(ApplicationStatus.PENDING, statusOf(strict, created));
+        assertEquals(ApplicationStatus.PENDING, statusOf(created));
         String registered = strict.register(request(null)).application().clientId();
-        assertEquals(ApplicationStatus.PENDING, statusOf(strict, registered));
+        assertEquals(ApplicationStatus.PENDING, statusOf(registered));
 
         assertEquals("active", strict.approve(created).status());
-        assertEquals(ApplicationStatus.ACTIVE, statusOf(strict, created));
+        assertEquals(ApplicationStatus.ACTIVE, statusOf(created));
         assertEquals("disabled", strict.disable(created).status());
-        assertEquals(ApplicationStatus.DISABLED, statusOf(strict, created));
+        assertEquals(ApplicationStatus.DISABLED, statusOf(created));
     }
 
     @Test
     void whenAdminRejectsThenDisabled() {
-        ApplicationService strict = Fakes.service(Map.of("grantry.client.registration.approval", "admin"));
+        ApplicationService strict = container(Map.of("grantry.client.registration.approval", "admin"))
+                .get(ApplicationService.class);
         String created = strict.create(request(null), "alice").application().clientId();
 
         assertEquals("disabled", strict.reject(created).status());
-        assertEquals(ApplicationStatus.DISABLED, statusOf(strict, created));
+        assertEquals(ApplicationStatus.DISABLED, statusOf(created));
     }
 
-    private static ApplicationStatus statusOf(ApplicationService service, String clientId) {
-        return service.applications.findByClientId(clientId).orElseThrow().getStatus();
+    /** The stored application's status. */
+    private ApplicationStatus statusOf(String clientId) {
+        return stored.findByClientId(clientId).orElseThrow().getStatus();
     }
 
     @Test
@@ -179,7 +204,7 @@ class ApplicationServiceTest {
 
     @Test
     void whenTooManyRedirectUrisThenInvalidRedirectUri() {
-        List<String> uris = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i)
+        List<String> uris = IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i)
                 .toList();
         ApplicationRequest many = new ApplicationRequest("App", null, null, uris, null, null, null);
 
@@ -218,6 +243,55 @@ class ApplicationServiceTest {
         IssuedCredentials back = service.update(clientId, "alice",
                 request(TokenEndpointAuthMethod.CLIENT_SECRET_POST));
         assertNotNull(back.clientSecret());
-        assertTrue(service.hasher.matches(back.clientSecret(), stored.findAll().get(0).getSecretHash()));
+        assertTrue(hasher.matches(back.clientSecret(), stored.findAll().get(0).getSecretHash()));
+    }
+
+    @Test
+    void whenListedThenTheOwnersApplicationsForThemAndEveryApplicationForAdministrators() {
+        String alices = service.create(request(null), "alice").application().clientId();
+        String bobs = service.create(request(null), "bob").application().clientId();
+        String anonymous = service.register(request(null)).application().clientId();
+
+        assertEquals(List.of(alices), service.listOwnedBy("alice").stream().map(ApplicationView::clientId).toList());
+        assertEquals(Set.of(alices, bobs, anonymous),
+                Set.copyOf(service.listAll().stream().map(ApplicationView::clientId).toList()));
+    }
+
+    @Test
+    void whenAPublicClientAsksForANewSecretThenInvalidClientMetadata() {
+        String clientId = service.create(request(TokenEndpointAuthMethod.NONE), "alice").application().clientId();
+
+        OAuthException e = assertThrows(OAuthException.class, () -> service.regenerateSecret(clientId, "alice"));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+    }
+
+    @Test
+    void whenARegistrationIsReplacedWithItsTokenThenEveryFieldIsNewAndTheTokenStillWorks() {
+        IssuedCredentials issued = service.register(request(null));
+        String clientId = issued.application().clientId();
+
+        IssuedCredentials replaced = service.replaceRegistration(clientId, issued.registrationAccessToken(),
+                new ApplicationRequest("Renamed", null, null, List.of("https://app.example/other"), null, "openid",
+                        null));
+
+        assertEquals("Renamed", replaced.application().name());
+        assertEquals(List.of("https://app.example/other"), replaced.application().redirectUris());
+        assertEquals(issued.registrationAccessToken(), replaced.registrationAccessToken());
+        Application application = stored.findByClientId(clientId).orElseThrow();
+        assertEquals("Renamed", application.getName());
+        assertEquals(Set.of("openid"), application.getScopes());
+        assertEquals(List.of("https://app.example/other"), application.getRedirectUris());
+        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class,
+                () -> service.replaceRegistration(clientId, "wrong", request(null))).error());
+    }
+
+    @Test
+    void whenARegistrationIsDeletedWithItsTokenThenGone() {
+        IssuedCredentials issued = service.register(request(null));
+
+        service.deleteRegistration(issued.application().clientId(), issued.registrationAccessToken());
+
+        assertTrue(stored.findAll().isEmpty());
     }
 }

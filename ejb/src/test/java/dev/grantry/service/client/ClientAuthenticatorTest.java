@@ -2,7 +2,6 @@ package dev.grantry.service.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,42 +10,50 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.fakes.FakeApplicationRepository;
-import dev.grantry.service.fakes.TestData;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClientAuthenticatorTest {
 
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
     static final String SECRET = "s3cr:et%+/=";
 
-    final Application confidential = TestData.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS),
+    final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
+    final Fixtures stored = new Fixtures(db, container);
+    final Application confidential = stored.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of());
-    final Application publicClient = TestData.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of());
-    final ClientAuthenticator authenticator = TestAuthenticator.over(
-            new FakeApplicationRepository(confidential, publicClient));
+    final Application publicClient = stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of());
+    final ClientAuthenticator authenticator = container.get(ClientAuthenticator.class);
 
     @Test
     void whenBasicCredentialsAreUrlEncodedThenTheyAreDecodedBeforeChecking() {
         String header = basic(encode("conf:id") + ":" + encode(SECRET));
 
-        assertSame(confidential, authenticate(header, Map.of()));
+        assertAuthenticated(confidential, authenticate(header, Map.of()));
     }
 
     @Test
     void whenSchemeIsLowerCaseThenBasicStillWorks() {
         String header = "basic " + b64(encode("conf:id") + ":" + encode(SECRET));
 
-        assertSame(confidential, authenticate(header, Map.of("client_id", "conf:id")));
+        assertAuthenticated(confidential, authenticate(header, Map.of("client_id", "conf:id")));
     }
 
     @Test
     void whenSecretIsPostedThenClientSecretPostWorks() {
-        assertSame(confidential, authenticate(null,
+        assertAuthenticated(confidential, authenticate(null,
                 Map.of("client_id", "conf:id", "client_secret", SECRET)));
     }
 
@@ -69,7 +76,7 @@ class ClientAuthenticatorTest {
     @Test
     void whenBasicSecretIsWrongOrClientUnknownThenInvalidClientWithChallenge() {
         for (String header : new String[] {basic("conf%3Aid:wrong"), basic("nobody:" + encode(SECRET)),
-                "Basic %%%", basic("no-colon-at-all"), "Bearer token"}) {
+                "Basic %%%", basic("no-colon-at-all"), "Bearer token", basic("conf%zzid:" + encode(SECRET))}) {
             OAuthException e = assertThrows(OAuthException.class,
                     () -> authenticate(header, Map.of()));
 
@@ -89,7 +96,7 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenPublicClientSendsOnlyItsIdThenItIsIdentified() {
-        assertSame(publicClient, authenticate(null, Map.of("client_id", "pub")));
+        assertAuthenticated(publicClient, authenticate(null, Map.of("client_id", "pub")));
     }
 
     @Test
@@ -120,13 +127,19 @@ class ClientAuthenticatorTest {
     void whenApplicationIsNotActiveThenUnauthorizedClient() {
         for (ApplicationStatus status : new ApplicationStatus[] {ApplicationStatus.PENDING,
                 ApplicationStatus.DISABLED}) {
-            confidential.setStatus(status);
+            db.update(Application.class, confidential.getId(), application -> application.setStatus(status));
 
             OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
                     Map.of("client_id", "conf:id", "client_secret", SECRET)));
 
             assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
         }
+    }
+
+    /** Asserts that {@code authenticated} is the stored {@code expected}. */
+    static void assertAuthenticated(Application expected, Application authenticated) {
+        assertEquals(expected.getId(), authenticated.getId());
+        assertEquals(expected.getClientId(), authenticated.getClientId());
     }
 
     /** Authenticates a request with this {@code Authorization} header and these body parameters. */

@@ -1,6 +1,5 @@
 package dev.grantry.service.client;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,8 +25,11 @@ class RedirectUriPolicyTest {
         "com.example.app:/oauth2redirect",
         "com.example.app://callback"
     })
-    void whenRedirectUriFollowsTheRulesThenAccepted(String uri) {
-        assertDoesNotThrow(() -> RedirectUriPolicy.validate(uri));
+    void whenRedirectUriFollowsTheRulesThenAcceptedButNotWithAFragment(String uri) {
+        RedirectUriPolicy.validate(uri);
+
+        OAuthException e = assertThrows(OAuthException.class, () -> RedirectUriPolicy.validate(uri + "#f"));
+        assertEquals(OAuthError.INVALID_REDIRECT_URI, e.error());
     }
 
     @ParameterizedTest

@@ -1,6 +1,5 @@
 package dev.grantry.service.client;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,8 +21,14 @@ class RegistrationAccessTest {
     }
 
     @Test
-    void whenOpenThenAnyoneRegisters() {
-        assertDoesNotThrow(() -> access(Map.of()).check(null));
+    void whenOpenThenAnyoneRegistersWithOrWithoutAToken() {
+        RegistrationAccess open = access(Map.of());
+
+        open.check(null);
+        open.check("any token at all");
+
+        RegistrationAccess off = access(Map.of("grantry.client.registration", "off"));
+        assertEquals(OAuthError.ACCESS_DENIED, assertThrows(OAuthException.class, () -> off.check(null)).error());
     }
 
     @Test
@@ -40,7 +45,8 @@ class RegistrationAccessTest {
         RegistrationAccess access = access(Map.of("grantry.client.registration", "initial-token",
                 "grantry.client.registration.initial-token", TOKEN));
 
-        assertDoesNotThrow(() -> access.check(TOKEN));
+        access.check(TOKEN);
+
         assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class, () -> access.check(null)).error());
         assertEquals(OAuthError.INVALID_TOKEN,
                 assertThrows(OAuthException.class, () -> access.check(TOKEN + "x")).error());

@@ -10,27 +10,29 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.fakes.FakeTokenStore;
-import dev.grantry.service.fakes.TestData;
-import dev.grantry.service.key.TestKeys;
+import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.IssuedTokens;
-import dev.grantry.service.token.TestIssuer;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClientCredentialsGrantTest {
 
-    final FakeTokenStore store = new FakeTokenStore();
-    final ClientCredentialsGrant grant = new ClientCredentialsGrant();
-    final Application client = TestData.confidential("machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
-            Set.of("repo:read", "repo:write"));
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
 
-    {
-        grant.issuer = TestIssuer.issuer(store, TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings()),
-                Map.of(), Clock.systemUTC());
-    }
+    final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
+    final Fixtures stored = new Fixtures(db, container);
+    final ClientCredentialsGrant grant = container.get(ClientCredentialsGrant.class);
+    final Application client = stored.confidential("machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
+            Set.of("repo:read", "repo:write"));
 
     @Test
     void whenNoScopeAskedThenEveryRegisteredScopeAndTheClientIsTheSubject() throws Exception {
@@ -41,7 +43,7 @@ class ClientCredentialsGrantTest {
         assertEquals("machine", claims.getStringClaim("client_id"));
         assertEquals("repo:read repo:write", response.scope());
         assertNull(response.refreshToken());
-        assertEquals(1, store.tokens.size());
+        assertEquals(1, db.all(IssuedToken.class).size());
     }
 
     @Test
@@ -59,7 +61,7 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenPublicClientAsksThenUnauthorizedClient() {
-        Application publicClient = TestData.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
+        Application publicClient = stored.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class, () -> grant.exchange(publicClient, params(Map.of())));
 
@@ -67,7 +69,7 @@ class ClientCredentialsGrantTest {
     }
 
     static TokenParameters params(Map<String, String> extra) {
-        var values = new java.util.HashMap<>(extra);
+        var values = new HashMap<>(extra);
         values.put("grant_type", "client_credentials");
         return new TokenParameters(values);
     }

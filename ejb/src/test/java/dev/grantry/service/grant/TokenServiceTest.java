@@ -5,25 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
-import dev.grantry.service.client.TestAuthenticator;
+import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.fakes.FakeApplicationRepository;
-import dev.grantry.service.fakes.TestData;
+import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.IssuedTokens;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TokenServiceTest {
 
-    final Application client = TestData.confidential("c", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of());
-    final TokenService service = new TokenService();
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
+    final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings())
+            .with(Grants.class, new Grants(List.of(new Answering(GrantType.REFRESH_TOKEN),
+                    new Answering(GrantType.CLIENT_CREDENTIALS))));
+    final TokenService service = container.get(TokenService.class);
 
     {
-        service.authenticator = TestAuthenticator.over(new FakeApplicationRepository(client));
-        service.grants = new Grants(List.of(new Answering(GrantType.REFRESH_TOKEN), new Answering(GrantType.CLIENT_CREDENTIALS)));
+        new Fixtures(db, container).confidential("c", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of());
     }
 
     @Test

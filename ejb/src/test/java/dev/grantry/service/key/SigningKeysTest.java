@@ -14,23 +14,39 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.grantry.persistence.key.SigningKey;
+import dev.grantry.persistence.key.SigningKeyRepository;
 import dev.grantry.persistence.key.SigningKeyStatus;
-import dev.grantry.service.fakes.TestData;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.secret.ServerSecrets;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SigningKeysTest {
 
-    private final TestKeys.Repository repository = new TestKeys.Repository();
-    private final SigningKeys keys = TestKeys.signingKeys(repository, TestData.settings());
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
+    private final TestContainer container = node(Map.of());
+    private final SigningKeyRepository repository = container.get(SigningKeyRepository.class);
+    private final SigningKeys keys = container.get(SigningKeys.class);
+
+    /** The keys as one node of a cluster sees them: its own beans over the shared database. */
+    private static TestContainer node(Map<String, String> settings) {
+        return new TestContainer(db, Clock.systemUTC(), TestSettings.settings(settings));
+    }
 
     @Test
     void whenFirstUsedThenOneActiveRs256KeyIsCreatedAndReused() {
         ActiveKey first = keys.active();
 
-        assertEquals(1, repository.keys.size());
-        SigningKey stored = repository.keys.get(0);
+        assertEquals(1, repository.findAll().size());
+        SigningKey stored = repository.findAll().get(0);
         assertEquals(SigningKeyStatus.ACTIVE, stored.getStatus());
         assertEquals("RS256", stored.getAlgorithm());
         assertEquals(stored.getKid(), first.kid());
@@ -44,11 +60,11 @@ class SigningKeysTest {
     @Test
     void whenStoredThenPrivateKeyIsEncryptedAndPublicJwkHasNoPrivatePart() throws Exception {
         keys.active();
-        SigningKey stored = repository.keys.get(0);
+        SigningKey stored = repository.findAll().get(0);
 
         assertFalse(stored.getEncryptedPrivateJwk().contains("\"d\""));
         assertFalse(JWK.parse(stored.getPublicJwk()).isPrivate());
-        String decrypted = new KeyEncryption(TestKeys.ENCRYPTION_SECRET)
+        String decrypted = new KeyEncryption(encryptionSecret())
                 .decrypt(stored.getEncryptedPrivateJwk(), stored.getKid());
         RSAKey key = RSAKey.parse(decrypted);
         assertTrue(key.isPrivate());
@@ -58,9 +74,9 @@ class SigningKeysTest {
     @Test
     void whenDecryptedUnderAnotherKeyIdOrSecretThenRefused() {
         keys.active();
-        SigningKey stored = repository.keys.get(0);
+        SigningKey stored = repository.findAll().get(0);
 
-        assertThrows(IllegalStateException.class, () -> new KeyEncryption(TestKeys.ENCRYPTION_SECRET)
+        assertThrows(IllegalStateException.class, () -> new KeyEncryption(encryptionSecret())
                 .decrypt(stored.getEncryptedPrivateJwk(), "another-kid"));
         assertThrows(IllegalStateException.class, () -> new KeyEncryption("another secret of at least 32 chars")
                 .decrypt(stored.getEncryptedPrivateJwk(), stored.getKid()));
@@ -85,7 +101,7 @@ class SigningKeysTest {
         keys.rotate();
         keys.rotate();
 
-        assertEquals(3, repository.keys.size());
+        assertEquals(3, repository.findAll().size());
         assertEquals(SigningKeyStatus.RETIRED, statuses().get(first));
         JWKSet set = JWKSet.parse(keys.jwksJson());
         assertEquals(2, set.getKeys().size());
@@ -96,7 +112,7 @@ class SigningKeysTest {
     @Test
     void whenAnotherNodeRotatesThenUnknownKeyIdIsFoundByReloading() {
         keys.active();
-        SigningKeys otherNode = TestKeys.signingKeys(repository, TestData.settings());
+        SigningKeys otherNode = node(Map.of()).get(SigningKeys.class);
         otherNode.rotate();
         String newKid = otherNode.active().kid();
 
@@ -107,10 +123,9 @@ class SigningKeysTest {
 
     @Test
     void whenRefreshIntervalPassedThenRotationOnAnotherNodeIsSeen() throws Exception {
-        SigningKeys shortLived = TestKeys.signingKeys(repository,
-                TestData.settings(Map.of("grantry.keys.refresh-interval", "PT0.001S")));
+        SigningKeys shortLived = node(Map.of("grantry.keys.refresh-interval", "PT0.001S")).get(SigningKeys.class);
         String original = shortLived.active().kid();
-        TestKeys.signingKeys(repository, TestData.settings()).rotate();
+        node(Map.of()).get(SigningKeys.class).rotate();
         Thread.sleep(5);
 
         assertNotEquals(original, shortLived.active().kid());
@@ -118,8 +133,7 @@ class SigningKeysTest {
 
     @Test
     void whenEs256ConfiguredThenP256KeyIsGenerated() throws Exception {
-        SigningKeys ec = TestKeys.signingKeys(new TestKeys.Repository(),
-                TestData.settings(Map.of("grantry.token.signing-algorithm", "ES256")));
+        SigningKeys ec = node(Map.of("grantry.token.signing-algorithm", "ES256")).get(SigningKeys.class);
 
         assertEquals(JWSAlgorithm.ES256, ec.active().header().getAlgorithm());
         JWK published = JWKSet.parse(ec.jwksJson()).getKeys().get(0);
@@ -127,8 +141,25 @@ class SigningKeysTest {
         assertEquals("P-256", ((ECKey) published).getCurve().getName());
     }
 
+    @Test
+    void whenListedForAdministratorsThenEveryKeyNewestFirstWithoutKeyMaterial() {
+        String first = keys.active().kid();
+        keys.rotate();
+        keys.rotate();
+
+        List<SigningKeyView> views = container.get(SigningKeyStore.class).all();
+
+        assertEquals(List.of("active", "previous", "retired"), views.stream().map(SigningKeyView::status).toList());
+        assertEquals(first, views.get(2).kid());
+        assertTrue(views.stream().allMatch(view -> view.algorithm().equals("RS256") && view.createdAt() != null));
+    }
+
     private Map<String, SigningKeyStatus> statuses() {
-        return repository.keys.stream().collect(java.util.stream.Collectors.toMap(SigningKey::getKid,
-                SigningKey::getStatus));
+        return repository.findAll().stream().collect(Collectors.toMap(SigningKey::getKid, SigningKey::getStatus));
+    }
+
+    /** The secret the node generated and stored to encrypt private keys, none being configured. */
+    private String encryptionSecret() {
+        return container.get(ServerSecrets.class).keyEncryptionKey();
     }
 }

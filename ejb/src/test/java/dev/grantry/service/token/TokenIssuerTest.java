@@ -17,31 +17,40 @@ import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.user.User;
-import dev.grantry.service.fakes.FakeTokenStore;
-import dev.grantry.service.fakes.TestData;
+import dev.grantry.persistence.grant.AuthorizationGrant;
+import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.key.SigningKeys;
-import dev.grantry.service.key.TestKeys;
+import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TokenIssuerTest {
 
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
-    final FakeTokenStore store = new FakeTokenStore();
-    final SigningKeys keys = TestKeys.signingKeys(new TestKeys.Repository(), TestData.settings());
-    final TokenIssuer issuer = issuer(store, keys, Map.of());
-    final Application client = TestData.confidential("client-1", "secret",
+    final TestContainer container = container(Map.of());
+    final SigningKeys keys = container.get(SigningKeys.class);
+    final TokenIssuer issuer = container.get(TokenIssuer.class);
+    final Fixtures stored = new Fixtures(db, container);
+    final Application client = stored.confidential("client-1", "secret",
             Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
-    final User alice = TestData.user("alice");
+    final User alice = stored.user("alice");
 
-    static TokenIssuer issuer(FakeTokenStore store, SigningKeys keys, Map<String, String> settings) {
-        return TestIssuer.issuer(store, keys, settings, Clock.fixed(NOW, ZoneOffset.UTC));
+    static TestContainer container(Map<String, String> settings) {
+        return new TestContainer(db, Clock.fixed(NOW, ZoneOffset.UTC), TestSettings.settings(settings));
     }
 
     @Test
@@ -54,9 +63,9 @@ class TokenIssuerTest {
         assertEquals(new JOSEObjectType("at+jwt"), jwt.getHeader().getType());
         assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
-        assertEquals(TestData.ISSUER, claims.getIssuer());
+        assertEquals(TestSettings.ISSUER, claims.getIssuer());
         assertEquals("alice", claims.getSubject());
-        assertEquals(List.of(TestData.ISSUER), claims.getAudience());
+        assertEquals(List.of(TestSettings.ISSUER), claims.getAudience());
         assertEquals(NOW, claims.getIssueTime().toInstant());
         assertEquals(NOW.plusSeconds(3600), claims.getExpirationTime().toInstant());
         assertEquals("client-1", claims.getStringClaim("client_id"));
@@ -74,18 +83,18 @@ class TokenIssuerTest {
         IssuedTokens response = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
 
         String jti = SignedJWT.parse(response.accessToken()).getJWTClaimsSet().getJWTID();
-        IssuedToken access = store.findByJti(jti).orElseThrow();
-        assertEquals(TokenKind.ACCESS, access.getKind());
+        IssuedToken access = ofKind(TokenKind.ACCESS).get(0);
+        assertEquals(jti, access.getJti());
         assertNull(access.getTokenHash());
         assertEquals(NOW.plusSeconds(3600), access.getExpiresAt());
-        IssuedToken refresh = store.ofKind(TokenKind.REFRESH).get(0);
-        assertEquals("hashed:" + response.refreshToken(), refresh.getTokenHash());
-        assertTrue(store.tokens.values().stream().noneMatch(t -> response.refreshToken().equals(t.getJti())));
-        assertEquals(NOW.plus(java.time.Duration.ofDays(30)), refresh.getExpiresAt());
-        assertEquals(access.getGrant(), refresh.getGrant());
+        IssuedToken refresh = ofKind(TokenKind.REFRESH).get(0);
+        assertEquals(container.get(SecretHasher.class).hash(response.refreshToken()), refresh.getTokenHash());
+        assertTrue(db.all(IssuedToken.class).stream().noneMatch(t -> response.refreshToken().equals(t.getJti())));
+        assertEquals(NOW.plus(Duration.ofDays(30)), refresh.getExpiresAt());
+        assertEquals(access.getGrant().getId(), refresh.getGrant().getId());
         assertEquals("hs256:code", access.getGrant().getOriginCodeHash());
-        assertEquals(alice, refresh.getUser());
-        assertEquals(client, refresh.getApplication());
+        assertEquals(alice.getId(), refresh.getUser().getId());
+        assertEquals(client.getId(), refresh.getApplication().getId());
         assertTrue(response.refreshToken().length() >= 43);
     }
 
@@ -97,14 +106,15 @@ class TokenIssuerTest {
         assertEquals("client-1", claims.getSubject());
         assertEquals("client-1", claims.getStringClaim("upn"));
         assertNull(response.refreshToken());
-        assertTrue(store.grants.isEmpty());
-        assertNull(store.findByJti(claims.getJWTID()).orElseThrow().getGrant());
+        assertTrue(db.all(AuthorizationGrant.class).isEmpty());
+        assertNull(ofKind(TokenKind.ACCESS).get(0).getGrant());
+        assertEquals(claims.getJWTID(), ofKind(TokenKind.ACCESS).get(0).getJti());
     }
 
     @Test
     void whenLifetimeAndAudienceConfiguredThenTokensFollowThem() throws Exception {
-        TokenIssuer configured = issuer(store, keys, Map.of("grantry.token.access-lifetime", "PT5M",
-                "grantry.token.audience", "https://api.example"));
+        TokenIssuer configured = container(Map.of("grantry.token.access-lifetime", "PT5M",
+                "grantry.token.audience", "https://api.example")).get(TokenIssuer.class);
 
         IssuedTokens response = configured.issue(client, alice, Set.of(), null, false);
 
@@ -121,8 +131,9 @@ class TokenIssuerTest {
 
         issuer.revokeIssuedFromCode("hs256:code");
 
-        assertEquals(2, store.tokens.values().stream().filter(IssuedToken::isRevoked).count());
-        assertTrue(store.tokens.values().stream().filter(IssuedToken::isRevoked)
+        List<IssuedToken> tokens = db.all(IssuedToken.class);
+        assertEquals(2, tokens.stream().filter(IssuedToken::isRevoked).count());
+        assertTrue(tokens.stream().filter(IssuedToken::isRevoked)
                 .allMatch(t -> t.getGrant().getOriginCodeHash().equals("hs256:code")));
     }
 
@@ -141,5 +152,9 @@ class TokenIssuerTest {
         }
         assertNotEquals(SignedJWT.parse(before).getHeader().getKeyID(),
                 SignedJWT.parse(after).getHeader().getKeyID());
+    }
+
+    private static List<IssuedToken> ofKind(TokenKind kind) {
+        return db.all(IssuedToken.class).stream().filter(t -> t.getKind() == kind).toList();
     }
 }

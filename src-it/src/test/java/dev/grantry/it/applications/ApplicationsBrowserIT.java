@@ -7,59 +7,39 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 
 /** The settings pages for applications and the administrators' list, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class ApplicationsBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final String SHOWN_ONCE = "Copy it now, it will not be shown again.";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Server.at(deploymentUrl));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    ApplicationsBrowserIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
     @Test
     void whenUserCreatesConfidentialApplicationThenSecretShownOnceAndListed() {
-        signInAs(Users.create(browser, "alice"));
+        signInAs(users.create("alice"));
         String name = "Event Manager " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
@@ -86,7 +66,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenPublicApplicationCreatedThenNoSecretAndNoRegenerate() {
-        signInAs(Users.create(browser, "paula"));
+        signInAs(users.create("paula"));
         String name = "Mobile " + NEXT.incrementAndGet();
 
         createApplication(name, "public");
@@ -100,7 +80,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenSecretRegeneratedThenNewOneShownOnceAndDiffers() {
-        signInAs(Users.create(browser, "regina"));
+        signInAs(users.create("regina"));
         createApplication("Regenerated " + NEXT.incrementAndGet(), "confidential");
         String clientId = byId("new-client-id");
         String oldSecret = byId("new-client-secret");
@@ -117,7 +97,6 @@ class ApplicationsBrowserIT {
         assertFalse(browser.text().contains(newSecret), "reloading does not show the secret again");
         assertFalse(browser.text().contains(SHOWN_ONCE));
 
-        Server server = Server.at(deploymentUrl);
         HttpResponse<String> old = server.send(tokenRequestWith(server, clientId, oldSecret));
         assertEquals(401, old.statusCode(), "the token endpoint refuses the old secret: " + old.body());
         assertTrue(old.body().contains("invalid_client"), old.body());
@@ -136,7 +115,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenApplicationEditedThenSavedAndInvalidChangesRefused() {
-        signInAs(Users.create(browser, "edith"));
+        signInAs(users.create("edith"));
         String name = "Editable " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
@@ -162,7 +141,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenDeleteConfirmedThenGoneButNotBeforeConfirmation() {
-        signInAs(Users.create(browser, "dora"));
+        signInAs(users.create("dora"));
         String name = "Doomed " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
@@ -184,8 +163,8 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenAnotherUserOpensOrChangesTheApplicationThenRefusedAndUnchanged() {
-        String owner = Users.create(browser, "olga");
-        String intruder = Users.create(browser, "ivan");
+        String owner = users.create("olga");
+        String intruder = users.create("ivan");
         signInAs(owner);
         String name = "Private " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
@@ -218,7 +197,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenNameHasScriptThenShownAsTextAndNotRun() {
-        signInAs(Users.create(browser, "mallory"));
+        signInAs(users.create("mallory"));
         String name = "<script>alert(1)</script> " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
@@ -232,7 +211,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenRedirectUriInvalidThenClearMessageAndNothingCreated() {
-        signInAs(Users.create(browser, "ursula"));
+        signInAs(users.create("ursula"));
         String name = "Wildcard " + NEXT.incrementAndGet();
 
         browser.open("/settings/applications.xhtml")
@@ -248,13 +227,13 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenAdminDisablesAndApprovesThenStatusFollowsAndOwnerSeesIt() {
-        String owner = Users.create(browser, "owen");
+        String owner = users.create("owen");
         signInAs(owner);
         String name = "Moderated " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         browser.press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
         assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
         assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
@@ -269,7 +248,7 @@ class ApplicationsBrowserIT {
         assertTrue(browser.text().contains("disabled"), browser.text());
         browser.press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
         assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
@@ -277,7 +256,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenUserWithoutAdminRoleOpensAllApplicationsThenRefused() {
-        signInAs(Users.create(browser, "norma"));
+        signInAs(users.create("norma"));
         assertTrue(browser.text().contains("Applications"), "signed-in users see the Applications link");
         assertFalse(browser.text().contains("All applications"), "only admins see the admin link");
 

@@ -5,45 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.GrantryDeployment;
-import dev.grantry.it.support.Server;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Users;
-import java.net.URL;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class SignInBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Browser browser;
+    private final Users users;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Server.at(deploymentUrl));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    SignInBrowserIT(Browser browser, Users users) {
+        this.browser = browser;
+        this.users = users;
     }
 
     @Test
@@ -79,7 +56,7 @@ class SignInBrowserIT {
         browser.open("/admin/users.xhtml");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
 
-        browser.signIn("admin", GrantryDeployment.adminPassword());
+        browser.signIn("admin", Users.adminPassword());
 
         assertEquals("/admin/users.xhtml", browser.path());
         assertTrue(browser.text().contains("New user"), browser.text());
@@ -98,7 +75,7 @@ class SignInBrowserIT {
 
     @Test
     void whenFiveFailuresThenUsernameLockedEvenForTheRightPassword() {
-        String username = Users.create(browser, "mallory");
+        String username = users.create("mallory");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -115,7 +92,7 @@ class SignInBrowserIT {
 
     @Test
     void whenSignInSucceedsThenEarlierFailuresAreForgotten() {
-        String username = Users.create(browser, "bob");
+        String username = users.create("bob");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -131,7 +108,7 @@ class SignInBrowserIT {
 
     @Test
     void whenUserDisabledThenCannotSignInUntilEnabled() {
-        String username = Users.create(browser, "carol");
+        String username = users.create("carol");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
@@ -150,7 +127,7 @@ class SignInBrowserIT {
 
     @Test
     void whenUsernameTakenOrInvalidThenClearMessageAndNothingChanges() {
-        String username = Users.create(browser, "dave");
+        String username = users.create("dave");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml")
@@ -166,7 +143,7 @@ class SignInBrowserIT {
     }
 
     private void signInAsAdmin() {
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/").signIn("admin", Users.adminPassword());
     }
 
     private static String uniqueUsername(String prefix) {

@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -26,7 +28,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final Server server;
 
     public Browser(Server server) {
@@ -87,14 +89,17 @@ public final class Browser implements AutoCloseable {
     }
 
     private void waitUntilLoaded() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** The field whose {@code <label>} text is {@code label}. */
+    /** Waits up to 30 seconds, looking every 50 ms: a page is mostly there within a few tenths of a second. */
+    private void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(condition);
+    }
+
+    /** The field whose {@code <label>} text is {@code label}, found in one look. */
     public WebElement field(String label) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
-        return driver.findElement(By.id(labelElement.getAttribute("for")));
+        return driver.findElement(By.xpath("//*[@id=//label[normalize-space(.)=" + literal(label) + "]/@for]"));
     }
 
     /** Clicks the button whose text is {@code text} (the first, when several have it) and waits for the answer. */
@@ -113,7 +118,7 @@ public final class Browser implements AutoCloseable {
     private Browser submit(By button) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(oldPage));
+        waitUntil(d -> replaced(oldPage));
         waitUntilLoaded();
         return this;
     }
@@ -143,8 +148,7 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks the checkbox labelled {@code label}. */
     public Browser check(String label) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
-        WebElement box = driver.findElement(By.id(labelElement.getAttribute("for")));
+        WebElement box = field(label);
         if (!box.isSelected()) {
             box.click();
         }
@@ -163,6 +167,14 @@ public final class Browser implements AutoCloseable {
     public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(server.url("")) ? url.substring(server.url("").length()) : url;
+    }
+
+    /**
+     * Forgets every cookie, so that the next test starts signed out as in a fresh browser: one browser serves a whole
+     * test class, since starting Chromium costs seconds.
+     */
+    public void forgetSessions() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     public WebDriver driver() {

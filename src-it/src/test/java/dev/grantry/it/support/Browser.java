@@ -28,6 +28,18 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** Sets a field's value unless it is disabled, read-only or not shown; answers whether it did. */
+    private static final String PASTE = """
+            const field = arguments[0];
+            if (field.disabled || field.readOnly || field.getClientRects().length === 0) {
+                return false;
+            }
+            field.value = arguments[1];
+            field.dispatchEvent(new Event('input', {bubbles: true}));
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+            return true;
+            """;
+
     private final ChromeDriver driver;
     private final Server server;
 
@@ -57,12 +69,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Types into the field whose visible label is {@code label}. */
+    /**
+     * Enters {@code value} into the field whose visible label is {@code label}, as pasting would: one script instead
+     * of a key event per character, which cost a fifth of a second per field (Grantry's pages run no script on
+     * input, so the form posts the same). A field a person could not edit is refused.
+     */
     public Browser fill(String label, String value) {
         return settled(() -> {
-            WebElement field = field(label);
-            field.clear();
-            field.sendKeys(value);
+            if (!Boolean.TRUE.equals(driver.executeScript(PASTE, field(label), value))) {
+                throw new IllegalStateException("The field labelled " + label + " cannot be edited");
+            }
         });
     }
 

@@ -42,23 +42,23 @@ class ApplicationApprovalIT {
         signInAs(owner, Users.PASSWORD);
         String name = "Awaiting " + NEXT.incrementAndGet();
         createApplication(name);
-        assertTrue(browser.text().contains("waiting for approval"), browser.text());
+        assertTrue(browser.text().contains("waiting for approval"), browser::text);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.open("/").press("Sign out");
 
         signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.pressInRow(name, "Approve");
-        assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
     @Test
@@ -72,8 +72,8 @@ class ApplicationApprovalIT {
         signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
 
-        assertTrue(browser.text().contains("Rejected " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
+        assertTrue(browser.text().contains("Rejected " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
     }
 
     @Test
@@ -105,8 +105,8 @@ class ApplicationApprovalIT {
         signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
 
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("nobody"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("nobody"), () -> browser.rowText(name));
     }
 
     private HttpResponse<String> register(String body, String authorization) {
@@ -124,7 +124,7 @@ class ApplicationApprovalIT {
                 .fill("Name", name)
                 .fill("Redirect URIs", "https://app.example/callback")
                 .press("Create application");
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
     }
 
     private void signInAs(String username, String password) {

@@ -44,22 +44,22 @@ class ApplicationsBrowserIT {
 
         createApplication(name, "confidential");
 
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
-        assertTrue(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
+        assertTrue(browser.text().contains(SHOWN_ONCE), browser::text);
         String clientId = byId("new-client-id");
         String secret = byId("new-client-secret");
         assertTrue(clientId.length() >= 32, clientId);
         assertTrue(secret.length() >= 43, "at least 256 bits");
 
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains(name), browser.text());
-        assertTrue(browser.text().contains(clientId), browser.text());
-        assertTrue(browser.text().contains("active"), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
+        assertTrue(browser.text().contains(clientId), browser::text);
+        assertTrue(browser.text().contains("active"), browser::text);
         assertFalse(browser.text().contains(secret), "the secret is not shown again");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains(clientId), browser.text());
-        assertTrue(browser.text().contains("confidential"), browser.text());
+        assertTrue(browser.text().contains(clientId), browser::text);
+        assertTrue(browser.text().contains("confidential"), browser::text);
         assertFalse(browser.text().contains(secret), "the detail page never shows the secret");
         assertFalse(browser.text().contains(SHOWN_ONCE));
     }
@@ -71,10 +71,10 @@ class ApplicationsBrowserIT {
 
         createApplication(name, "public");
 
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
-        assertFalse(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
+        assertFalse(browser.text().contains(SHOWN_ONCE), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + byId("new-client-id"));
-        assertTrue(browser.text().contains("public"), browser.text());
+        assertTrue(browser.text().contains("public"), browser::text);
         assertTrue(browser.driver().findElements(By.xpath("//input[@value='Regenerate secret']")).isEmpty());
     }
 
@@ -87,8 +87,8 @@ class ApplicationsBrowserIT {
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Regenerate secret");
 
-        assertTrue(browser.text().contains("the old one no longer works"), browser.text());
-        assertTrue(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("the old one no longer works"), browser::text);
+        assertTrue(browser.text().contains(SHOWN_ONCE), browser::text);
         String newSecret = byId("new-client-secret");
         assertNotEquals(oldSecret, newSecret);
         assertTrue(newSecret.length() >= 43);
@@ -125,7 +125,7 @@ class ApplicationsBrowserIT {
                 .fill("Redirect URIs", "https://app.example/one\nhttp://127.0.0.1:8765/two")
                 .check("repo:read - View all visible repositories")
                 .press("Save");
-        assertTrue(browser.text().contains("Saved " + name + " renamed."), browser.text());
+        assertTrue(browser.text().contains("Saved " + name + " renamed."), browser::text);
 
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertEquals(name + " renamed", browser.field("Name").getAttribute("value"));
@@ -134,7 +134,7 @@ class ApplicationsBrowserIT {
                 + "'repo:read - View all visible repositories']/preceding-sibling::input")).isSelected());
 
         browser.fill("Redirect URIs", "http://app.example/plain-http").press("Save");
-        assertTrue(browser.text().contains("http is allowed only for loopback"), browser.text());
+        assertTrue(browser.text().contains("http is allowed only for loopback"), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertTrue(browser.field("Redirect URIs").getAttribute("value").contains("https://app.example/one"));
     }
@@ -147,18 +147,18 @@ class ApplicationsBrowserIT {
         String clientId = byId("new-client-id");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
-        assertTrue(browser.text().contains("This cannot be undone."), browser.text());
+        assertTrue(browser.text().contains("This cannot be undone."), browser::text);
         browser.open("/settings/applications.xhtml");
         assertTrue(browser.text().contains(name), "not deleted before the confirmation");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
         assertTrue(browser.text().contains("Yes, delete") || browser.text().contains("This cannot be undone."));
         browser.press("Yes, delete");
-        assertTrue(browser.text().contains("Deleted application " + name + "."), browser.text());
+        assertTrue(browser.text().contains("Deleted application " + name + "."), browser::text);
         browser.open("/settings/applications.xhtml");
-        assertFalse(browser.text().contains(name), browser.text());
+        assertFalse(browser.text().contains(name), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     @Test
@@ -175,7 +175,7 @@ class ApplicationsBrowserIT {
         browser.open("/settings/applications.xhtml");
         assertFalse(browser.text().contains(name), "another user's application is not listed");
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         assertFalse(browser.text().contains(name));
 
         createApplication("Ivan's own " + NEXT.incrementAndGet(), "confidential");
@@ -183,11 +183,11 @@ class ApplicationsBrowserIT {
         browser.open("/settings/application.xhtml?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.fill("Name", "Taken over").press("Save");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.press("Delete");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         browser.open("/").press("Sign out");
 
         signInAs(owner);
@@ -202,10 +202,10 @@ class ApplicationsBrowserIT {
 
         createApplication(name, "confidential");
 
-        assertTrue(browser.text().contains(name), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains(name), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
         assertFalse(browser.driver().getPageSource().contains("<script>alert(1)</script>"));
     }
 
@@ -219,7 +219,7 @@ class ApplicationsBrowserIT {
                 .fill("Redirect URIs", "https://*.example.com/callback")
                 .press("Create application");
 
-        assertTrue(browser.text().contains("Redirect URIs cannot contain wildcards"), browser.text());
+        assertTrue(browser.text().contains("Redirect URIs cannot contain wildcards"), browser::text);
         assertFalse(browser.text().contains(SHOWN_ONCE));
         browser.open("/settings/applications.xhtml");
         assertFalse(browser.text().contains(name), "nothing was created");
@@ -235,23 +235,23 @@ class ApplicationsBrowserIT {
 
         signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
 
         browser.pressInRow(name, "Disable");
-        assertTrue(browser.text().contains("Disabled " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
+        assertTrue(browser.text().contains("Disabled " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
         browser.press("Sign out");
 
         signInAs(owner);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains("disabled"), browser.text());
+        assertTrue(browser.text().contains("disabled"), browser::text);
         browser.press("Sign out");
 
         signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
-        assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
     @Test
@@ -262,7 +262,7 @@ class ApplicationsBrowserIT {
 
         browser.open("/admin/applications.xhtml");
 
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     private void createApplication(String name, String clientType) {

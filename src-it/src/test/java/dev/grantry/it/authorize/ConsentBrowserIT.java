@@ -46,10 +46,10 @@ class ConsentBrowserIT {
         String user = users.create("consent");
 
         browser.open(request(client, "repo:read user:read", "xyz", null));
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
         browser.signIn(user, Users.PASSWORD);
 
-        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser.path());
+        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser::path);
         String page = browser.text();
         assertTrue(page.contains("Authorize Consent App?"), page);
         assertTrue(page.contains("https://consent-app.example"), page);
@@ -73,7 +73,7 @@ class ConsentBrowserIT {
         assertEquals(issuer(), answer.get("iss"));
 
         browser.open(consentPage);
-        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser::text);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ConsentBrowserIT {
         browser.press("Sign out");
         browser.open(consentPage).signIn(second, Users.PASSWORD);
 
-        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser::text);
         assertFalse(browser.text().contains("Bound App"));
     }
 
@@ -158,10 +158,10 @@ class ConsentBrowserIT {
 
         browser.open(request(client, "repo:read", "o", null));
 
-        assertTrue(browser.path().startsWith("/consent.xhtml"), browser.path());
-        assertTrue(browser.text().contains("Registered by"), browser.text());
+        assertTrue(browser.path().startsWith("/consent.xhtml"), browser::path);
+        assertTrue(browser.text().contains("Registered by"), browser::text);
         assertEquals(owner, browser.driver().findElement(By.cssSelector("dd.username")).getText());
-        assertTrue(browser.text().contains("https://owned.example"), browser.text());
+        assertTrue(browser.text().contains("https://owned.example"), browser::text);
     }
 
     @Test

@@ -27,7 +27,7 @@ class SignInBrowserIT {
     void whenAdminCreatesUserThenSignsOutThenThatUserCanSignIn() {
         String username = uniqueUsername("alice");
         signInAsAdmin();
-        assertTrue(browser.text().contains("Welcome, admin"), browser.text());
+        assertTrue(browser.text().contains("Welcome, admin"), browser::text);
 
         browser.open("/admin/users.xhtml")
                 .fill("Username", username)
@@ -36,41 +36,41 @@ class SignInBrowserIT {
                 .fill("Password", Users.PASSWORD)
                 .check("auditor")
                 .press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Created user " + username + "."), browser::text);
         assertTrue(browser.text().contains(username + "@example.org"));
 
         browser.press("Sign out");
-        assertTrue(browser.text().contains("You are signed out."), browser.text());
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.text().contains("You are signed out."), browser::text);
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
         browser.open("/").signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
         assertFalse(browser.text().contains("Users"), "a non-admin sees no admin link");
 
         browser.open("/admin/users.xhtml");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     @Test
     void whenProtectedPageAskedBeforeSignInThenReturnedToItAfterwards() {
         browser.open("/admin/users.xhtml");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
         browser.signIn("admin", Users.adminPassword());
 
         assertEquals("/admin/users.xhtml", browser.path());
-        assertTrue(browser.text().contains("New user"), browser.text());
+        assertTrue(browser.text().contains("New user"), browser::text);
     }
 
     @Test
     void whenPasswordWrongThenRefusedWithoutSayingWhichWasWrong() {
         browser.open("/").signIn("admin", "not the password");
 
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
         browser.open("/").signIn("nobody-" + NEXT.incrementAndGet(), "not the password");
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
     }
 
     @Test
@@ -80,13 +80,13 @@ class SignInBrowserIT {
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
-            assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+            assertTrue(browser.text().contains("Wrong username or password."), browser::text);
         }
         browser.signIn(username, "wrong password 5");
-        assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
 
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
         assertFalse(browser.text().contains("Welcome"));
     }
 
@@ -99,11 +99,11 @@ class SignInBrowserIT {
             browser.signIn(username, "wrong password " + attempt);
         }
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
         browser.press("Sign out");
 
         browser.signIn(username, "wrong again");
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
     }
 
     @Test
@@ -112,17 +112,17 @@ class SignInBrowserIT {
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
-        assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
         browser.press("Sign out");
 
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Enable");
         browser.press("Sign out");
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
     }
 
     @Test
@@ -135,11 +135,11 @@ class SignInBrowserIT {
                 .fill("Email", "other@example.org")
                 .fill("Password", Users.PASSWORD)
                 .press("Create user");
-        assertTrue(browser.text().contains("The username " + username + " is taken."), browser.text());
+        assertTrue(browser.text().contains("The username " + username + " is taken."), browser::text);
         assertFalse(browser.text().contains("other@example.org"), "the existing user is unchanged");
 
         browser.fill("Username", "<script>alert(1)</script>").fill("Password", Users.PASSWORD).press("Create user");
-        assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser.text());
+        assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser::text);
     }
 
     private void signInAsAdmin() {

@@ -72,8 +72,8 @@ class AuthorizedApplicationsIT {
 
         browser.pressInRow(client.clientId(), "Revoke");
 
-        assertTrue(browser.text().contains("Revoked the access of Photo printer"), browser.text());
-        assertTrue(browser.text().contains("You have not authorized any application."), browser.text());
+        assertTrue(browser.text().contains("Revoked the access of Photo printer"), browser::text);
+        assertTrue(browser.text().contains("You have not authorized any application."), browser::text);
         String bearer = calls.clientToken(resourceServer, "token:introspect");
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
@@ -141,7 +141,7 @@ class AuthorizedApplicationsIT {
 
         browser.open("/").signIn("admin", Users.adminPassword());
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
-        assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
 
         assertFalse(active(calls.introspect(client, tokens.getString("access_token"))));
         assertFalse(active(calls.introspect(client, tokens.getString("refresh_token"))));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grantry.it.support.AccessTokens;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Quay's direct OAuth approval ({@code POST /oauth/authorizeapp}) on a Grantry whose
  * {@code GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST} is {@code quay-tool}, an application that ops registered before the
  * start (the failsafe execution {@code configured} seeds the database with {@code seed/direct-approval.sql}); and, on
- * the same Grantry with 15-second access tokens, a token seen expiring.
+ * the same Grantry with access tokens that live seconds, a token seen expiring.
  */
 @GrantryIT
 class DirectApprovalIT {
@@ -112,7 +113,7 @@ class DirectApprovalIT {
         assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
 
         browser.open("/login.xhtml").signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
     }
 
     @Test
@@ -124,7 +125,7 @@ class DirectApprovalIT {
             String token = calls.clientToken(client, "repo:read");
             assertTrue(TokenCalls.active(calls.introspect(client, token)));
 
-            Thread.sleep(16_000);
+            AccessTokens.awaitExpiry(token);
 
             assertFalse(TokenCalls.active(calls.introspect(client, token)));
         }

@@ -42,12 +42,12 @@ class JwksRotationBrowserIT {
         String original = oldToken.getHeader().getKeyID();
         assertTrue(kids(server).contains(original));
         browser.open("/admin/keys.xhtml").signIn("admin", Users.adminPassword());
-        assertTrue(browser.path().startsWith("/admin/keys.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/admin/keys.xhtml"), browser::path);
         assertEquals("active", status(browser, original), "the key that signs tokens is the active one");
 
         browser.press("Rotate keys");
 
-        assertTrue(browser.text().contains("signs new tokens"), browser.text());
+        assertTrue(browser.text().contains("signs new tokens"), browser::text);
         SignedJWT newToken = token(server, client);
         String rotated = newToken.getHeader().getKeyID();
         assertNotEquals(original, rotated, "new tokens are signed by the new key");

@@ -1,11 +1,15 @@
 package dev.grantry.it.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -42,11 +46,12 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Server server;
+    private final Path profile;
 
     public Browser(Server server) {
         this.server = server;
         try {
-            Path profile = Files.createTempDirectory("grantry-chromium");
+            profile = Files.createTempDirectory("grantry-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -58,8 +63,8 @@ public final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -197,9 +202,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Quits Chromium and deletes its profile (a file it still holds is left to the system's temp cleaning). */
     @Override
     public void close() {
         driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String literal(String text) {

@@ -4,101 +4,76 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Grantry started with {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL=admin} and
  * {@code GRANTRY_CLIENT_REGISTRATION=initial-token}: the failsafe execution {@code applications-approval} in
- * {@code src-it/pom.xml} runs this class alone with those settings (and sets {@code it.client.approval}); any other
- * run skips it.
+ * {@code src-it/pom.xml} runs this class alone with those settings; the default execution excludes it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class ApplicationApprovalIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    ApplicationApprovalIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
     @Test
     void whenApprovalRequiredThenNewApplicationWaitsUntilAnAdminApproves() {
-        String owner = Users.create(browser, "wanda");
+        String owner = users.create("wanda");
         signInAs(owner, Users.PASSWORD);
         String name = "Awaiting " + NEXT.incrementAndGet();
         createApplication(name);
-        assertTrue(browser.text().contains("waiting for approval"), browser.text());
+        assertTrue(browser.text().contains("waiting for approval"), browser::text);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.open("/").press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.pressInRow(name, "Approve");
-        assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
     @Test
     void whenAdminRejectsThenApplicationDisabled() {
-        String owner = Users.create(browser, "rita");
+        String owner = users.create("rita");
         signInAs(owner, Users.PASSWORD);
         String name = "Refused " + NEXT.incrementAndGet();
         createApplication(name);
         browser.open("/").press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
 
-        assertTrue(browser.text().contains("Rejected " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
+        assertTrue(browser.text().contains("Rejected " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
     }
 
     @Test
@@ -127,11 +102,11 @@ class ApplicationApprovalIT {
                 "Bearer " + System.getProperty("it.client.initial-token"));
         assertEquals(201, response.statusCode(), response.body());
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
 
-        assertTrue(browser.rowText(name).contains("waiting for approval"), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("nobody"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("nobody"), () -> browser.rowText(name));
     }
 
     private HttpResponse<String> register(String body, String authorization) {
@@ -149,7 +124,7 @@ class ApplicationApprovalIT {
                 .fill("Name", name)
                 .fill("Redirect URIs", "https://app.example/callback")
                 .press("Create application");
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
     }
 
     private void signInAs(String username, String password) {

@@ -7,108 +7,88 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 
 /** The settings pages for applications and the administrators' list, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class ApplicationsBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final String SHOWN_ONCE = "Copy it now, it will not be shown again.";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Server.at(deploymentUrl));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    ApplicationsBrowserIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
     @Test
     void whenUserCreatesConfidentialApplicationThenSecretShownOnceAndListed() {
-        signInAs(Users.create(browser, "alice"));
+        signInAs(users.create("alice"));
         String name = "Event Manager " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
 
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
-        assertTrue(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
+        assertTrue(browser.text().contains(SHOWN_ONCE), browser::text);
         String clientId = byId("new-client-id");
         String secret = byId("new-client-secret");
         assertTrue(clientId.length() >= 32, clientId);
         assertTrue(secret.length() >= 43, "at least 256 bits");
 
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains(name), browser.text());
-        assertTrue(browser.text().contains(clientId), browser.text());
-        assertTrue(browser.text().contains("active"), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
+        assertTrue(browser.text().contains(clientId), browser::text);
+        assertTrue(browser.text().contains("active"), browser::text);
         assertFalse(browser.text().contains(secret), "the secret is not shown again");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains(clientId), browser.text());
-        assertTrue(browser.text().contains("confidential"), browser.text());
+        assertTrue(browser.text().contains(clientId), browser::text);
+        assertTrue(browser.text().contains("confidential"), browser::text);
         assertFalse(browser.text().contains(secret), "the detail page never shows the secret");
         assertFalse(browser.text().contains(SHOWN_ONCE));
     }
 
     @Test
     void whenPublicApplicationCreatedThenNoSecretAndNoRegenerate() {
-        signInAs(Users.create(browser, "paula"));
+        signInAs(users.create("paula"));
         String name = "Mobile " + NEXT.incrementAndGet();
 
         createApplication(name, "public");
 
-        assertTrue(browser.text().contains("Created application " + name + "."), browser.text());
-        assertFalse(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
+        assertFalse(browser.text().contains(SHOWN_ONCE), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + byId("new-client-id"));
-        assertTrue(browser.text().contains("public"), browser.text());
+        assertTrue(browser.text().contains("public"), browser::text);
         assertTrue(browser.driver().findElements(By.xpath("//input[@value='Regenerate secret']")).isEmpty());
     }
 
     @Test
     void whenSecretRegeneratedThenNewOneShownOnceAndDiffers() {
-        signInAs(Users.create(browser, "regina"));
+        signInAs(users.create("regina"));
         createApplication("Regenerated " + NEXT.incrementAndGet(), "confidential");
         String clientId = byId("new-client-id");
         String oldSecret = byId("new-client-secret");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Regenerate secret");
 
-        assertTrue(browser.text().contains("the old one no longer works"), browser.text());
-        assertTrue(browser.text().contains(SHOWN_ONCE), browser.text());
+        assertTrue(browser.text().contains("the old one no longer works"), browser::text);
+        assertTrue(browser.text().contains(SHOWN_ONCE), browser::text);
         String newSecret = byId("new-client-secret");
         assertNotEquals(oldSecret, newSecret);
         assertTrue(newSecret.length() >= 43);
@@ -117,7 +97,6 @@ class ApplicationsBrowserIT {
         assertFalse(browser.text().contains(newSecret), "reloading does not show the secret again");
         assertFalse(browser.text().contains(SHOWN_ONCE));
 
-        Server server = Server.at(deploymentUrl);
         HttpResponse<String> old = server.send(tokenRequestWith(server, clientId, oldSecret));
         assertEquals(401, old.statusCode(), "the token endpoint refuses the old secret: " + old.body());
         assertTrue(old.body().contains("invalid_client"), old.body());
@@ -136,7 +115,7 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenApplicationEditedThenSavedAndInvalidChangesRefused() {
-        signInAs(Users.create(browser, "edith"));
+        signInAs(users.create("edith"));
         String name = "Editable " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
@@ -146,7 +125,7 @@ class ApplicationsBrowserIT {
                 .fill("Redirect URIs", "https://app.example/one\nhttp://127.0.0.1:8765/two")
                 .check("repo:read - View all visible repositories")
                 .press("Save");
-        assertTrue(browser.text().contains("Saved " + name + " renamed."), browser.text());
+        assertTrue(browser.text().contains("Saved " + name + " renamed."), browser::text);
 
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertEquals(name + " renamed", browser.field("Name").getAttribute("value"));
@@ -155,37 +134,37 @@ class ApplicationsBrowserIT {
                 + "'repo:read - View all visible repositories']/preceding-sibling::input")).isSelected());
 
         browser.fill("Redirect URIs", "http://app.example/plain-http").press("Save");
-        assertTrue(browser.text().contains("http is allowed only for loopback"), browser.text());
+        assertTrue(browser.text().contains("http is allowed only for loopback"), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertTrue(browser.field("Redirect URIs").getAttribute("value").contains("https://app.example/one"));
     }
 
     @Test
     void whenDeleteConfirmedThenGoneButNotBeforeConfirmation() {
-        signInAs(Users.create(browser, "dora"));
+        signInAs(users.create("dora"));
         String name = "Doomed " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
-        assertTrue(browser.text().contains("This cannot be undone."), browser.text());
+        assertTrue(browser.text().contains("This cannot be undone."), browser::text);
         browser.open("/settings/applications.xhtml");
         assertTrue(browser.text().contains(name), "not deleted before the confirmation");
 
         browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
         assertTrue(browser.text().contains("Yes, delete") || browser.text().contains("This cannot be undone."));
         browser.press("Yes, delete");
-        assertTrue(browser.text().contains("Deleted application " + name + "."), browser.text());
+        assertTrue(browser.text().contains("Deleted application " + name + "."), browser::text);
         browser.open("/settings/applications.xhtml");
-        assertFalse(browser.text().contains(name), browser.text());
+        assertFalse(browser.text().contains(name), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     @Test
     void whenAnotherUserOpensOrChangesTheApplicationThenRefusedAndUnchanged() {
-        String owner = Users.create(browser, "olga");
-        String intruder = Users.create(browser, "ivan");
+        String owner = users.create("olga");
+        String intruder = users.create("ivan");
         signInAs(owner);
         String name = "Private " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
@@ -196,7 +175,7 @@ class ApplicationsBrowserIT {
         browser.open("/settings/applications.xhtml");
         assertFalse(browser.text().contains(name), "another user's application is not listed");
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         assertFalse(browser.text().contains(name));
 
         createApplication("Ivan's own " + NEXT.incrementAndGet(), "confidential");
@@ -204,11 +183,11 @@ class ApplicationsBrowserIT {
         browser.open("/settings/application.xhtml?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.fill("Name", "Taken over").press("Save");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.press("Delete");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
         browser.open("/").press("Sign out");
 
         signInAs(owner);
@@ -218,21 +197,21 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenNameHasScriptThenShownAsTextAndNotRun() {
-        signInAs(Users.create(browser, "mallory"));
+        signInAs(users.create("mallory"));
         String name = "<script>alert(1)</script> " + NEXT.incrementAndGet();
 
         createApplication(name, "confidential");
 
-        assertTrue(browser.text().contains(name), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains(name), browser.text());
+        assertTrue(browser.text().contains(name), browser::text);
         assertFalse(browser.driver().getPageSource().contains("<script>alert(1)</script>"));
     }
 
     @Test
     void whenRedirectUriInvalidThenClearMessageAndNothingCreated() {
-        signInAs(Users.create(browser, "ursula"));
+        signInAs(users.create("ursula"));
         String name = "Wildcard " + NEXT.incrementAndGet();
 
         browser.open("/settings/applications.xhtml")
@@ -240,7 +219,7 @@ class ApplicationsBrowserIT {
                 .fill("Redirect URIs", "https://*.example.com/callback")
                 .press("Create application");
 
-        assertTrue(browser.text().contains("Redirect URIs cannot contain wildcards"), browser.text());
+        assertTrue(browser.text().contains("Redirect URIs cannot contain wildcards"), browser::text);
         assertFalse(browser.text().contains(SHOWN_ONCE));
         browser.open("/settings/applications.xhtml");
         assertFalse(browser.text().contains(name), "nothing was created");
@@ -248,42 +227,42 @@ class ApplicationsBrowserIT {
 
     @Test
     void whenAdminDisablesAndApprovesThenStatusFollowsAndOwnerSeesIt() {
-        String owner = Users.create(browser, "owen");
+        String owner = users.create("owen");
         signInAs(owner);
         String name = "Moderated " + NEXT.incrementAndGet();
         createApplication(name, "confidential");
         browser.press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml");
-        assertTrue(browser.rowText(name).contains(owner), browser.rowText(name));
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
 
         browser.pressInRow(name, "Disable");
-        assertTrue(browser.text().contains("Disabled " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("disabled"), browser.rowText(name));
+        assertTrue(browser.text().contains("Disabled " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
         browser.press("Sign out");
 
         signInAs(owner);
         browser.open("/settings/applications.xhtml");
-        assertTrue(browser.text().contains("disabled"), browser.text());
+        assertTrue(browser.text().contains("disabled"), browser::text);
         browser.press("Sign out");
 
-        signInAs("admin", GrantryDeployment.adminPassword());
+        signInAs("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
-        assertTrue(browser.text().contains("Approved " + name + "."), browser.text());
-        assertTrue(browser.rowText(name).contains("active"), browser.rowText(name));
+        assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
     @Test
     void whenUserWithoutAdminRoleOpensAllApplicationsThenRefused() {
-        signInAs(Users.create(browser, "norma"));
+        signInAs(users.create("norma"));
         assertTrue(browser.text().contains("Applications"), "signed-in users see the Applications link");
         assertFalse(browser.text().contains("All applications"), "only admins see the admin link");
 
         browser.open("/admin/applications.xhtml");
 
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     private void createApplication(String name, String clientType) {

@@ -5,29 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** RFC 7591 registration, RFC 7592 management and Gancio's {@code /api/client}, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class RegistrationHttpIT {
 
     private static final String CONFIDENTIAL = """
@@ -36,19 +27,10 @@ class RegistrationHttpIT {
              "token_endpoint_auth_method": "client_secret_basic", "scope": "repo:read user:read",
              "client_uri": "https://quay.example", "software_id": "ignored-unknown-field"}""";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
+    RegistrationHttpIT(Server server) {
+        this.server = server;
     }
 
     @Test
@@ -64,7 +46,7 @@ class RegistrationHttpIT {
         assertEquals(0, json.getInt("client_secret_expires_at"));
         assertTrue(json.getJsonNumber("client_id_issued_at").longValue() > 1_700_000_000L);
         assertFalse(json.getString("registration_access_token").isBlank());
-        assertEquals("http://127.0.0.1:" + deploymentUrl.getPort() + "/oauth/register/" + clientId,
+        assertEquals("http://127.0.0.1:" + System.getProperty("it.port") + "/oauth/register/" + clientId,
                 json.getString("registration_client_uri"));
         assertEquals("Quay", json.getString("client_name"));
         assertEquals("https://quay.example", json.getString("client_uri"));

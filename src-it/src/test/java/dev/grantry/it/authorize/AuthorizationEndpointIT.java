@@ -3,38 +3,20 @@ package dev.grantry.it.authorize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests whose client cannot be trusted get an error page, never a redirect (RFC 6749 §4.1.2.1). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class AuthorizationEndpointIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
+    AuthorizationEndpointIT(Server server) {
+        this.server = server;
     }
 
     @ParameterizedTest

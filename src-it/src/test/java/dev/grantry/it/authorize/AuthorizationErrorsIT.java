@@ -8,19 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,29 +21,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * get the error page (never a redirect), everything else the RFC 6749 §4.1.2.1 error at the redirect URI, with
  * {@code state} and {@code iss} (RFC 9207).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class AuthorizationErrorsIT {
 
     private static final String CALLBACK = "https://errors.example/cb";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Client client;
+    private final Client publicClient;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Client client;
-    Client publicClient;
-
-    @BeforeEach
-    void register() {
-        server = Server.at(deploymentUrl);
-        client = Clients.confidential(server, "Errors App", CALLBACK, "https://errors.example/other");
-        publicClient = Clients.publicClient(server, "Errors Native", "http://127.0.0.1/cb");
+    AuthorizationErrorsIT(Server server) {
+        this.server = server;
+        this.client = Clients.confidential(server, "Errors App", CALLBACK, "https://errors.example/other");
+        this.publicClient = Clients.publicClient(server, "Errors Native", "http://127.0.0.1/cb");
     }
 
     @Test

@@ -10,11 +10,10 @@ import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,48 +23,36 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The code and PKCE flow end to end, and the code's rules at the token endpoint: single use with revocation on
  * replay (RFC 6749 §4.1.2), the redirect URI and client binding (§4.1.3), PKCE (RFC 7636 §4.6, RFC 9700 §2.1.1).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class CodeRedemptionIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
+    private final Callback callback = new Callback();
+    private CodeFlow flow;
+
+    CodeRedemptionIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-    Callback callback;
-    CodeFlow flow;
-
     @BeforeEach
-    void open() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-        callback = new Callback();
-        flow = new CodeFlow(server, browser, callback, Users.create(browser, "redeemer"));
+    void signUp() {
+        flow = new CodeFlow(server, browser, callback, users.create("redeemer"));
     }
 
     @AfterEach
     void close() {
-        browser.close();
         callback.close();
     }
 

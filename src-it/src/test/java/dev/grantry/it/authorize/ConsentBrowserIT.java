@@ -10,64 +10,46 @@ import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The consent page in the browser: sign-in on the way, Authorize, Deny, remembered consent (RFC 6749 §4.1). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class ConsentBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
+    private final Callback callback = new Callback();
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-    Callback callback;
-
-    @BeforeEach
-    void open() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-        callback = new Callback();
+    ConsentBrowserIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
     @AfterEach
     void close() {
-        browser.close();
         callback.close();
     }
 
     @Test
     void whenNotSignedInThenLoginReturnsToConsentWhichShowsApplicationAndScopes() {
         Client client = Clients.confidential(server, "Consent App", callback.uri());
-        String user = Users.create(browser, "consent");
+        String user = users.create("consent");
 
         browser.open(request(client, "repo:read user:read", "xyz", null));
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
         browser.signIn(user, Users.PASSWORD);
 
-        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser.path());
+        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser::path);
         String page = browser.text();
         assertTrue(page.contains("Authorize Consent App?"), page);
         assertTrue(page.contains("https://consent-app.example"), page);
@@ -79,7 +61,7 @@ class ConsentBrowserIT {
     @Test
     void whenUserAuthorizesThenCodeStateAndIssOnTheRedirect() {
         Client client = Clients.confidential(server, "Authorized App", callback.uri());
-        String user = Users.create(browser, "authorizer");
+        String user = users.create("authorizer");
 
         browser.open(request(client, "repo:read", "state-1", null)).signIn(user, Users.PASSWORD);
         String consentPage = browser.path();
@@ -91,13 +73,13 @@ class ConsentBrowserIT {
         assertEquals(issuer(), answer.get("iss"));
 
         browser.open(consentPage);
-        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser::text);
     }
 
     @Test
     void whenUserDeniesThenAccessDeniedWithStateAndIss() {
         Client client = Clients.confidential(server, "Denied App", callback.uri());
-        String user = Users.create(browser, "denier");
+        String user = users.create("denier");
 
         browser.open(request(client, "repo:read", "state-2", null)).signIn(user, Users.PASSWORD);
         browser.press("Deny");
@@ -112,7 +94,7 @@ class ConsentBrowserIT {
     @Test
     void whenConsentRememberedThenSameOrFewerScopesSkipThePageAndMoreAskAgain() {
         Client client = Clients.confidential(server, "Remembered App", callback.uri());
-        String user = Users.create(browser, "rememberer");
+        String user = users.create("rememberer");
         browser.open(request(client, "repo:read user:read", "a", null)).signIn(user, Users.PASSWORD);
         browser.press("Authorize");
         assertTrue(answer().containsKey("code"));
@@ -132,7 +114,7 @@ class ConsentBrowserIT {
     @Test
     void whenPublicClientThenAlwaysAskedAndAnsweredWithCode() {
         Client client = Clients.publicClient(server, "Public App", callback.uri());
-        String user = Users.create(browser, "public");
+        String user = users.create("public");
         String challenge = Clients.s256(Clients.verifier());
 
         browser.open(request(client, "repo:read", "p1", challenge)).signIn(user, Users.PASSWORD);
@@ -148,21 +130,21 @@ class ConsentBrowserIT {
     @Test
     void whenAnotherUserOpensSomeonesPendingRequestThenRefused() {
         Client client = Clients.confidential(server, "Bound App", callback.uri());
-        String first = Users.create(browser, "first");
-        String second = Users.create(browser, "second");
+        String first = users.create("first");
+        String second = users.create("second");
 
         browser.open(request(client, "repo:read", "s", null)).signIn(first, Users.PASSWORD);
         String consentPage = browser.path();
         browser.press("Sign out");
         browser.open(consentPage).signIn(second, Users.PASSWORD);
 
-        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser.text());
+        assertTrue(browser.text().contains("This authorization request cannot be answered"), browser::text);
         assertFalse(browser.text().contains("Bound App"));
     }
 
     @Test
     void whenUserRegisteredTheApplicationThenConsentNamesThemAsOwner() {
-        String owner = Users.create(browser, "owner");
+        String owner = users.create("owner");
         browser.open("/").signIn(owner, Users.PASSWORD);
         browser.open("/settings/applications.xhtml")
                 .fill("Name", "Owned App")
@@ -176,17 +158,17 @@ class ConsentBrowserIT {
 
         browser.open(request(client, "repo:read", "o", null));
 
-        assertTrue(browser.path().startsWith("/consent.xhtml"), browser.path());
-        assertTrue(browser.text().contains("Registered by"), browser.text());
+        assertTrue(browser.path().startsWith("/consent.xhtml"), browser::path);
+        assertTrue(browser.text().contains("Registered by"), browser::text);
         assertEquals(owner, browser.driver().findElement(By.cssSelector("dd.username")).getText());
-        assertTrue(browser.text().contains("https://owned.example"), browser.text());
+        assertTrue(browser.text().contains("https://owned.example"), browser::text);
     }
 
     @Test
     void whenApplicationDisabledThenUnauthorizedClientAtTheRedirectUri() {
         Client client = Clients.confidential(server, "Disabled App", callback.uri());
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow("Disabled App", "Disable");
+        browser.open("/").signIn("admin", Users.adminPassword());
+        browser.open("/admin/applications.xhtml").pressInRow(client.clientId(), "Disable");
 
         HttpResponse<String> response = server.get(request(client, "repo:read", "d1", null));
 

@@ -25,39 +25,23 @@ import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Nimbus OAuth 2.0 SDK drives the code + PKCE flow knowing only the issuer (RFC 8414 metadata). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class OAuthLibraryClientIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
     @Test
-    void whenLibraryFollowsTheMetadataThenItGetsTokens() throws Exception {
-        Server server = Server.at(deploymentUrl);
+    void whenLibraryFollowsTheMetadataThenItGetsTokens(Server server, Browser browser, Users users)
+            throws Exception {
         Issuer issuer = new Issuer("http://127.0.0.1:" + System.getProperty("it.port"));
-        try (Browser browser = new Browser(server); Callback callback = new Callback()) {
+        try (Callback callback = new Callback()) {
             Client client = Clients.confidential(server, "Library Client", callback.uri());
-            String user = Users.create(browser, "library");
+            String user = users.create("library");
             AuthorizationServerMetadata metadata = AuthorizationServerMetadata.resolve(issuer);
             assertTrue(metadata.supportsAuthorizationResponseIssuerParam());
 

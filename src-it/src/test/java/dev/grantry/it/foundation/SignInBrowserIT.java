@@ -5,52 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.GrantryDeployment;
-import dev.grantry.it.support.Server;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Users;
-import java.net.URL;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class SignInBrowserIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Browser browser;
+    private final Users users;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Server.at(deploymentUrl));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    SignInBrowserIT(Browser browser, Users users) {
+        this.browser = browser;
+        this.users = users;
     }
 
     @Test
     void whenAdminCreatesUserThenSignsOutThenThatUserCanSignIn() {
         String username = uniqueUsername("alice");
         signInAsAdmin();
-        assertTrue(browser.text().contains("Welcome, admin"), browser.text());
+        assertTrue(browser.text().contains("Welcome, admin"), browser::text);
 
         browser.open("/admin/users.xhtml")
                 .fill("Username", username)
@@ -59,98 +36,98 @@ class SignInBrowserIT {
                 .fill("Password", Users.PASSWORD)
                 .check("auditor")
                 .press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Created user " + username + "."), browser::text);
         assertTrue(browser.text().contains(username + "@example.org"));
 
         browser.press("Sign out");
-        assertTrue(browser.text().contains("You are signed out."), browser.text());
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.text().contains("You are signed out."), browser::text);
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
         browser.open("/").signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
         assertFalse(browser.text().contains("Users"), "a non-admin sees no admin link");
 
         browser.open("/admin/users.xhtml");
-        assertTrue(browser.text().contains("You may not open this page."), browser.text());
+        assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     @Test
     void whenProtectedPageAskedBeforeSignInThenReturnedToItAfterwards() {
         browser.open("/admin/users.xhtml");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
-        browser.signIn("admin", GrantryDeployment.adminPassword());
+        browser.signIn("admin", Users.adminPassword());
 
         assertEquals("/admin/users.xhtml", browser.path());
-        assertTrue(browser.text().contains("New user"), browser.text());
+        assertTrue(browser.text().contains("New user"), browser::text);
     }
 
     @Test
     void whenPasswordWrongThenRefusedWithoutSayingWhichWasWrong() {
         browser.open("/").signIn("admin", "not the password");
 
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
 
         browser.open("/").signIn("nobody-" + NEXT.incrementAndGet(), "not the password");
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
     }
 
     @Test
     void whenFiveFailuresThenUsernameLockedEvenForTheRightPassword() {
-        String username = Users.create(browser, "mallory");
+        String username = users.create("mallory");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
-            assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+            assertTrue(browser.text().contains("Wrong username or password."), browser::text);
         }
         browser.signIn(username, "wrong password 5");
-        assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
 
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
         assertFalse(browser.text().contains("Welcome"));
     }
 
     @Test
     void whenSignInSucceedsThenEarlierFailuresAreForgotten() {
-        String username = Users.create(browser, "bob");
+        String username = users.create("bob");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
         }
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
         browser.press("Sign out");
 
         browser.signIn(username, "wrong again");
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
     }
 
     @Test
     void whenUserDisabledThenCannotSignInUntilEnabled() {
-        String username = Users.create(browser, "carol");
+        String username = users.create("carol");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
-        assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
         browser.press("Sign out");
 
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Wrong username or password."), browser.text());
+        assertTrue(browser.text().contains("Wrong username or password."), browser::text);
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml").pressInRow(username, "Enable");
         browser.press("Sign out");
         browser.signIn(username, Users.PASSWORD);
-        assertTrue(browser.text().contains("Welcome, " + username), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + username), browser::text);
     }
 
     @Test
     void whenUsernameTakenOrInvalidThenClearMessageAndNothingChanges() {
-        String username = Users.create(browser, "dave");
+        String username = users.create("dave");
 
         signInAsAdmin();
         browser.open("/admin/users.xhtml")
@@ -158,15 +135,15 @@ class SignInBrowserIT {
                 .fill("Email", "other@example.org")
                 .fill("Password", Users.PASSWORD)
                 .press("Create user");
-        assertTrue(browser.text().contains("The username " + username + " is taken."), browser.text());
+        assertTrue(browser.text().contains("The username " + username + " is taken."), browser::text);
         assertFalse(browser.text().contains("other@example.org"), "the existing user is unchanged");
 
         browser.fill("Username", "<script>alert(1)</script>").fill("Password", Users.PASSWORD).press("Create user");
-        assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser.text());
+        assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser::text);
     }
 
     private void signInAsAdmin() {
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/").signIn("admin", Users.adminPassword());
     }
 
     private static String uniqueUsername(String prefix) {

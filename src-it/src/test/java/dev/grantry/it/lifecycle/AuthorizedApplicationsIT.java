@@ -10,55 +10,43 @@ import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What users manage: the authorized applications page and its JSON twin, and what happens to tokens when an
  * application is deleted or a user disabled; Grantry's own bearer-protected API (RFC 6750).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class AuthorizedApplicationsIT {
 
     private static final String SCOPE = "repo:read user:read";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
+    private final Callback callback = new Callback();
+    private TokenCalls calls;
+    private Client client;
+    private Client resourceServer;
+    private String username;
+
+    AuthorizedApplicationsIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-    Callback callback;
-    TokenCalls calls;
-    Client client;
-    Client resourceServer;
-    String username;
 
     @BeforeEach
     void setUp() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-        callback = new Callback();
-        username = Users.create(browser, "una");
+        username = users.create("una");
         calls = new TokenCalls(server, new CodeFlow(server, browser, callback, username));
         client = Clients.register(server, "Photo printer", "client_secret_basic", SCOPE + " user:admin",
                 TokenCalls.codeGrants(), callback.uri());
@@ -68,7 +56,6 @@ class AuthorizedApplicationsIT {
 
     @AfterEach
     void tearDown() {
-        browser.close();
         callback.close();
     }
 
@@ -85,8 +72,8 @@ class AuthorizedApplicationsIT {
 
         browser.pressInRow(client.clientId(), "Revoke");
 
-        assertTrue(browser.text().contains("Revoked the access of Photo printer"), browser.text());
-        assertTrue(browser.text().contains("You have not authorized any application."), browser.text());
+        assertTrue(browser.text().contains("Revoked the access of Photo printer"), browser::text);
+        assertTrue(browser.text().contains("You have not authorized any application."), browser::text);
         String bearer = calls.clientToken(resourceServer, "token:introspect");
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
@@ -139,7 +126,7 @@ class AuthorizedApplicationsIT {
         String bearer = calls.clientToken(resourceServer, "token:introspect");
         browser.open("/").press("Sign out");
 
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/").signIn("admin", Users.adminPassword());
         browser.open("/admin/applications.xhtml").pressInRow(client.clientId(), "Disable");
 
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
@@ -152,9 +139,9 @@ class AuthorizedApplicationsIT {
         JsonObject tokens = calls.authorize(client, SCOPE);
         browser.open("/").press("Sign out");
 
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
+        browser.open("/").signIn("admin", Users.adminPassword());
         browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
-        assertTrue(browser.text().contains("Disabled " + username + "."), browser.text());
+        assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
 
         assertFalse(active(calls.introspect(client, tokens.getString("access_token"))));
         assertFalse(active(calls.introspect(client, tokens.getString("refresh_token"))));

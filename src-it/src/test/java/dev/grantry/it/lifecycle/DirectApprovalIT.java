@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grantry.it.support.AccessTokens;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.GrantryDeployment;
-import dev.grantry.it.support.SeededDatabase;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,57 +22,29 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Quay's direct OAuth approval ({@code POST /oauth/authorizeapp}) on a Grantry whose
  * {@code GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST} is {@code quay-tool}, an application that ops registered before the
- * start; and, on the same Grantry with 15-second access tokens, a token seen expiring.
+ * start (the failsafe execution {@code configured} seeds the database with {@code seed/direct-approval.sql}); and, on
+ * the same Grantry with access tokens that live seconds, a token seen expiring.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class DirectApprovalIT {
 
     private static final String REDIRECT = "https://tool.example/token_created";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        SeededDatabase.create(application(900001, "quay-tool"), application(900002, "other-tool"),
-                "INSERT INTO application_redirect_uri (application_id, sort_order, uri) VALUES "
-                        + "(900001, 0, '" + REDIRECT + "'), (900002, 0, '" + REDIRECT + "')",
-                "INSERT INTO application_scope (application_id, scope) VALUES (900001, 'repo:read'), "
-                        + "(900001, 'user:read'), (900001, 'org:admin'), (900002, 'repo:read')");
-        return GrantryDeployment.war();
-    }
+    private final Server server;
 
-    /** An active public application, with an id far above those EclipseLink allocates from the sequence. */
-    private static String application(int id, String clientId) {
-        return "INSERT INTO application (id, client_id, name, client_type, token_endpoint_auth_method, status, "
-                + "created_at) VALUES (" + id + ", '" + clientId + "', '" + clientId + "', 'PUBLIC', 'NONE', "
-                + "'ACTIVE', CURRENT_TIMESTAMP)";
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
+    DirectApprovalIT(Server server) {
+        this.server = server;
     }
 
     @Test
     void whenWhitelistedClientSendsRightCredentialsThenRedirectedWithTheTokenInTheFragment() {
         HttpResponse<String> response = approve("quay-tool", REDIRECT, "repo:read,user:read",
-                basic("admin", GrantryDeployment.adminPassword()));
+                basic("admin", Users.adminPassword()));
 
         assertEquals(302, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -92,7 +63,7 @@ class DirectApprovalIT {
     @Test
     void whenClientNotWhitelistedThenForbiddenAndNoToken() {
         HttpResponse<String> response = approve("other-tool", REDIRECT, "repo:read",
-                basic("admin", GrantryDeployment.adminPassword()));
+                basic("admin", Users.adminPassword()));
 
         assertEquals(403, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").isEmpty());
@@ -113,7 +84,7 @@ class DirectApprovalIT {
     @Test
     void whenRedirectUriNotRegisteredThenBadRequestAndNoRedirect() {
         HttpResponse<String> response = approve("quay-tool", "https://attacker.example/steal", "repo:read",
-                basic("admin", GrantryDeployment.adminPassword()));
+                basic("admin", Users.adminPassword()));
 
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").isEmpty());
@@ -123,40 +94,38 @@ class DirectApprovalIT {
     @Test
     void whenScopeNotAllowedThenInvalidScope() {
         HttpResponse<String> response = approve("quay-tool", REDIRECT, "repo:admin",
-                basic("admin", GrantryDeployment.adminPassword()));
+                basic("admin", Users.adminPassword()));
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("invalid_scope", CodeFlow.json(response).getString("error"));
     }
 
     @Test
-    void whenFiveWrongPasswordsThenTheUsernameIsLockedHereAndOnTheLoginPage() {
-        try (Browser browser = new Browser(server)) {
-            String username = Users.create(browser, "tool-user");
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                assertEquals(401, approve("quay-tool", REDIRECT, "repo:read",
-                        basic(username, "wrong " + attempt)).statusCode());
-            }
-
-            HttpResponse<String> locked = approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD));
-            assertEquals(401, locked.statusCode());
-            assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
-
-            browser.open("/login.xhtml").signIn(username, Users.PASSWORD);
-            assertTrue(browser.text().contains("Too many failed sign-ins"), browser.text());
+    void whenFiveWrongPasswordsThenTheUsernameIsLockedHereAndOnTheLoginPage(Browser browser, Users users) {
+        String username = users.create("tool-user");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, approve("quay-tool", REDIRECT, "repo:read",
+                    basic(username, "wrong " + attempt)).statusCode());
         }
+
+        HttpResponse<String> locked = approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD));
+        assertEquals(401, locked.statusCode());
+        assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
+
+        browser.open("/login.xhtml").signIn(username, Users.PASSWORD);
+        assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
     }
 
     @Test
-    void whenAccessTokenOutlivesItsLifetimeThenIntrospectionSaysInactive() throws InterruptedException {
-        try (Callback callback = new Callback(); Browser browser = new Browser(server)) {
+    void whenAccessTokenOutlivesItsLifetimeThenIntrospectionSaysInactive(Browser browser) throws InterruptedException {
+        try (Callback callback = new Callback()) {
             Client client = Clients.register(server, "Short lived", "client_secret_basic", "repo:read",
                     List.of("client_credentials"), callback.uri());
             TokenCalls calls = new TokenCalls(server, new CodeFlow(server, browser, callback, "nobody"));
             String token = calls.clientToken(client, "repo:read");
             assertTrue(TokenCalls.active(calls.introspect(client, token)));
 
-            Thread.sleep(16_000);
+            AccessTokens.awaitExpiry(token);
 
             assertFalse(TokenCalls.active(calls.introspect(client, token)));
         }

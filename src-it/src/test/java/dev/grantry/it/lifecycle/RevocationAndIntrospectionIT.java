@@ -10,51 +10,39 @@ import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** RFC 7009 revocation and RFC 7662 introspection over real HTTP, with tokens from the real code flow. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class RevocationAndIntrospectionIT {
 
     private static final String SCOPE = "repo:read user:read";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
+    private final Callback callback = new Callback();
+    private TokenCalls calls;
+    private Client client;
+    private String username;
+
+    RevocationAndIntrospectionIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-    Callback callback;
-    TokenCalls calls;
-    Client client;
-    String username;
 
     @BeforeEach
     void setUp() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-        callback = new Callback();
-        username = Users.create(browser, "rita");
+        username = users.create("rita");
         calls = new TokenCalls(server, new CodeFlow(server, browser, callback, username));
         client = Clients.register(server, "Revocation app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(),
                 callback.uri());
@@ -62,7 +50,6 @@ class RevocationAndIntrospectionIT {
 
     @AfterEach
     void tearDown() {
-        browser.close();
         callback.close();
     }
 

@@ -12,83 +12,43 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.it.support.AccessTokens;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.GrantryDeployment;
-import dev.grantry.it.support.MicroProcess;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.ServerLog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The sample resource server, configured only with the issuer and JWKS URL of the Grantry under test, accepts
- * Grantry's access tokens and refuses every other token. The sample's log shows each refusal's reason, and the tests
- * assert it, so a 401 for the wrong reason fails them. Payara checks a token's issuer before its signature, so a
- * token altered in that claim is refused for its issuer.
+ * The sample resource server, deployed beside Grantry and configured only with the issuer and JWKS URL of the Grantry
+ * under test ({@code MP_JWT_VERIFY_ISSUER}, {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}), accepts Grantry's access
+ * tokens and refuses every other token. The server's log shows each refusal's reason, and the tests assert it, so a
+ * 401 for the wrong reason fails them. Payara checks a token's issuer before its signature, so a token altered in
+ * that claim is refused for its issuer.
  *
- * <p>{@code src-it/pom.xml} runs this class alone against a Grantry whose access tokens live
- * {@code it.token.access-lifetime} (seconds, so that a real token expires during the test); the default run excludes
- * it.
+ * <p>The failsafe execution {@code configured} in {@code src-it/pom.xml} deploys the sample and runs this class
+ * against a Grantry whose access tokens live seconds, so that a real token expires during the test; the default
+ * execution excludes it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class SampleResourceServerIT {
 
-    private static final int GRANTRY_PORT = Integer.getInteger("it.port");
-    private static final String ISSUER = "http://127.0.0.1:" + GRANTRY_PORT;
     private static final String REPOSITORIES = "/api/repositories";
 
-    private static MicroProcess sample;
-    private static Server api;
+    private final Server grantry;
+    private final Server api;
+    private final ServerLog log;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server grantry;
-
-    @BeforeAll
-    static void startSample() throws Exception {
-        sample = MicroProcess.start(Path.of(System.getProperty("sample.war")), GRANTRY_PORT + 1,
-                Map.of("MP_JWT_VERIFY_ISSUER", ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ISSUER + "/oauth/jwks"),
-                Path.of("target", "sample-resource-server.log"));
-        api = Server.at(URI.create("http://127.0.0.1:" + (GRANTRY_PORT + 1) + "/sample-resource-server").toURL());
-    }
-
-    @AfterAll
-    static void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
-    }
-
-    @BeforeEach
-    void connect() {
-        grantry = Server.at(deploymentUrl);
+    SampleResourceServerIT(Server grantry, ServerLog log) {
+        this.grantry = grantry;
+        this.api = grantry.deployedAt("/sample-resource-server");
+        this.log = log;
     }
 
     @Test
@@ -162,9 +122,8 @@ class SampleResourceServerIT {
     void whenGrantryTokenExpiresThen401ForTheExpiry() throws Exception {
         String token = repoReadToken();
         assertEquals(200, call(token).statusCode(), "accepted while it lives");
-        Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
 
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 1500);
+        AccessTokens.awaitExpiry(token);
 
         assertRefused(token, "JWT token expired");
     }
@@ -172,7 +131,7 @@ class SampleResourceServerIT {
     @Test
     void whenIssuerIsAnotherThen401ForTheIssuer() {
         String token = withClaims(repoReadToken(), claims -> new JWTClaimsSet.Builder(claims)
-                .issuer("http://127.0.0.1:" + (GRANTRY_PORT + 1)).build());
+                .issuer("https://another-issuer.example").build());
 
         assertRefused(token, "Bad issuer");
     }
@@ -181,18 +140,18 @@ class SampleResourceServerIT {
         return Clients.clientCredentialsToken(grantry, Clients.machine(grantry, "Repository reader", "repo:read"));
     }
 
-    private static HttpResponse<String> call(String token) {
+    private HttpResponse<String> call(String token) {
         return api.send(api.request(REPOSITORIES).header("Authorization", "Bearer " + token).GET().build());
     }
 
-    /** Refused with 401, and the sample logged {@code reason} for it. */
-    private static void assertRefused(String token, String reason) {
-        int mark = sample.log().length();
+    /** Refused with 401, and the server logged {@code reason} for it. */
+    private void assertRefused(String token, String reason) {
+        int mark = log.text().length();
 
         HttpResponse<String> response = call(token);
 
         assertEquals(401, response.statusCode(), response::body);
-        assertTrue(sample.logsAfter(mark, reason), () -> "no \"" + reason + "\" in " + sample.log().substring(mark));
+        assertTrue(log.logsAfter(mark, reason), () -> "no \"" + reason + "\" in " + log.text().substring(mark));
     }
 
     /** {@code token} with its claims changed by {@code change}, keeping Grantry's header and signature. */

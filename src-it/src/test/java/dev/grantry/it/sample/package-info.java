@@ -1,2 +1,2 @@
-/** The sample resource server on a Payara Micro of its own, trusting the Grantry under test through MP-JWT. */
+/** The sample resource server deployed beside the Grantry under test, trusting its tokens through MP-JWT. */
 package dev.grantry.it.sample;

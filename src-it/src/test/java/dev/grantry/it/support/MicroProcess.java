@@ -2,93 +2,68 @@ package dev.grantry.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * A second Payara Micro that a test starts itself, for a deployment that cannot share the one Arquillian manages
- * (MicroProfile JWT beside Grantry's form login). It serves on 127.0.0.1 only (the integration tests' pre-boot
- * commands) and writes its log to a file, which tests read to learn why a request was refused.
+ * A Payara Micro in a child process, its output written to a log file. Should the test JVM end without closing it (a
+ * failsafe timeout), a shutdown hook stops it, so that no server is left holding the port.
  */
 public final class MicroProcess implements AutoCloseable {
 
+    /** Logged once every {@code --deploy}ed application is deployed. */
     private static final Pattern READY = Pattern.compile("Payara Micro .*ready in");
-    private static final Duration STARTUP = Duration.ofSeconds(240);
-    private static final Duration STOP = Duration.ofSeconds(30);
+    private static final long STOP_SECONDS = 30;
 
     private final Process process;
-    private final Path log;
+    private final ServerLog log;
+    private final Thread stopOnExit;
 
-    private MicroProcess(Process process, Path log) {
+    private MicroProcess(Process process, ServerLog log) {
         this.process = process;
         this.log = log;
+        this.stopOnExit = new Thread(process::destroyForcibly, "stop Payara Micro");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
-     * Deploys {@code war} on {@code port} with {@code environment} added to this JVM's, and returns once Payara
-     * Micro logs that it is ready.
+     * Runs {@code command} (a {@code java … -jar payara-micro.jar …} command line) with this JVM's environment and
+     * returns once Payara Micro logs that it is ready.
      *
-     * @throws IllegalStateException when it exits or is not ready within four minutes (it is then stopped)
+     * @throws IllegalStateException when it exits or is not ready by {@code deadline} (it is then stopped)
      */
-    public static MicroProcess start(Path war, int port, Map<String, String> environment, Path log) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", war.toString(),
-                "--port", Integer.toString(port),
-                "--prebootcommandfile", Path.of("src/test/micro/preboot.txt").toAbsolutePath().toString(),
-                "--nohazelcast", "--disablephonehome");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
+    public static MicroProcess start(List<String> command, Path logFile, Instant deadline) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        MicroProcess micro;
         try {
-            MicroProcess micro = new MicroProcess(builder.start(), log);
-            micro.awaitReady();
-            return micro;
+            micro = new MicroProcess(builder.start(), new ServerLog(logFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void awaitReady() {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (!READY.matcher(log()).find()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                close();
-                throw new IllegalStateException("Payara Micro did not start; its log is " + log);
-            }
-            pause();
+        while (!READY.matcher(micro.log.text()).find()) {
+            micro.failIfGone(deadline);
+            Pause.briefly();
         }
-    }
-
-    /** Everything logged so far. */
-    public String log() {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return micro;
     }
 
     /**
-     * Whether {@code text} is logged after the first {@code mark} characters within ten seconds: the log is written
-     * a moment after the response that caused it.
+     * Stops the server and throws when it has exited or {@code deadline} has passed.
+     *
+     * @throws IllegalStateException naming the log to read
      */
-    public boolean logsAfter(int mark, String text) {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!log().substring(mark).contains(text)) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            pause();
+    public void failIfGone(Instant deadline) {
+        if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+            close();
+            throw new IllegalStateException("Payara Micro did not start; its log is " + log);
         }
-        return true;
+    }
+
+    public ServerLog log() {
+        return log;
     }
 
     /** Stops the server (SIGTERM, then SIGKILL if it has not ended within 30 seconds) and waits for its end. */
@@ -96,21 +71,17 @@ public final class MicroProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // Closed by another shutdown hook while the JVM exits: the hook runs anyway and finds it stopped.
         }
     }
 }

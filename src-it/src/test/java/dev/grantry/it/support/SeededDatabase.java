@@ -11,17 +11,17 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh H2 file database with Grantry's real migrations applied and some rows added, made before Grantry starts
- * on it (system property {@code it.db.file}; Grantry's {@code GRANTRY_DB_URL} names the same file). For what only
- * ops can set up before a start, such as an application whose client id is on a whitelist.
+ * A fresh H2 file database with Grantry's real migrations applied and the rows of a seed script added, made before
+ * Grantry starts on it (system property {@code it.db.file}; Grantry's {@code GRANTRY_DB_URL} names the same file).
+ * For what only ops can set up before a start, such as an application whose client id is on a whitelist.
  */
 public final class SeededDatabase {
 
     private SeededDatabase() {
     }
 
-    /** Deletes the database file, migrates a new one and runs {@code statements} in it. */
-    public static void create(String... statements) {
+    /** Deletes the database file, migrates a new one and runs the SQL script {@code resource} of the classpath. */
+    public static void create(String resource) {
         String file = System.getProperty("it.db.file");
         String url = "jdbc:h2:file:" + file;
         try {
@@ -34,11 +34,9 @@ public final class SeededDatabase {
         Flyway.configure().dataSource(url, "grantry", "grantry").locations("classpath:db/migration").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "grantry", "grantry");
                 Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
+            statement.execute("RUNSCRIPT FROM 'classpath:/" + resource + "'");
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot seed " + url, e);
+            throw new IllegalStateException("Cannot seed " + url + " with " + resource, e);
         }
     }
 }

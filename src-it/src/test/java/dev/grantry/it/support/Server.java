@@ -3,7 +3,6 @@ package dev.grantry.it.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Grantry under test, reached over real HTTP on loopback. Redirects are not followed, so tests see them.
- * The deployment URL Arquillian reports may name a non-loopback address; requests always go to 127.0.0.1.
+ * An application under test (Grantry, or one deployed beside it), reached over real HTTP on loopback. Redirects are
+ * not followed, so tests see them.
  */
 public final class Server {
 
@@ -29,10 +28,14 @@ public final class Server {
         this.base = base;
     }
 
-    /** The server at Arquillian's deployment URL, on 127.0.0.1. */
-    public static Server at(URL deploymentUrl) {
-        String path = deploymentUrl.getPath().isEmpty() ? "/" : deploymentUrl.getPath();
-        return new Server(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + path));
+    /** The application at {@code base} (an address on 127.0.0.1). */
+    public static Server at(URI base) {
+        return new Server(base);
+    }
+
+    /** The application deployed beside this one at {@code contextRoot} (which starts with a slash). */
+    public Server deployedAt(String contextRoot) {
+        return new Server(URI.create(url(contextRoot)));
     }
 
     /** The absolute URL of {@code path} (which starts with a slash). */

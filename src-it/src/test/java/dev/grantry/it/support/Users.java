@@ -4,23 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Users for the authorization tests, created by the administrator in the browser. */
-public final class Users {
+/**
+ * Users for the tests, created by the administrator on the admin page, in a browser of the administrator's own that
+ * stays signed in: a test's browser is left as it was, and creating a user costs no sign-in (a deliberately slow
+ * password hash). One per test JVM, from {@link GrantryExtension}.
+ */
+public final class Users implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private Users() {
+    private final Browser admin;
+
+    Users(Server server) {
+        this.admin = new Browser(server);
     }
 
-    /** Creates a user through the admin page, then signs the admin out. */
-    public static String create(Browser browser, String prefix) {
+    /** The bootstrap administrator's password the integration tests start Grantry with. */
+    public static String adminPassword() {
+        return System.getProperty("it.admin.password");
+    }
+
+    /** Creates a user whose name starts with {@code prefix} and is new on the server, with {@link #PASSWORD}. */
+    public synchronized String create(String prefix) {
         String username = prefix + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet();
-        browser.open("/").signIn("admin", GrantryDeployment.adminPassword());
-        browser.open("/admin/users.xhtml").fill("Username", username).fill("Password", PASSWORD)
-                .press("Create user");
-        assertTrue(browser.text().contains("Created user " + username + "."), browser.text());
-        browser.press("Sign out");
+        if (!admin.path().startsWith("/admin/users.xhtml")) {
+            // Only the first time: then the page stays, ready for the next user, and the session outlives a run.
+            admin.open("/admin/users.xhtml").signIn("admin", adminPassword());
+        }
+        admin.fill("Username", username).fill("Password", PASSWORD).press("Create user");
+        assertTrue(admin.text().contains("Created user " + username + "."), admin::text);
         return username;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
     }
 }

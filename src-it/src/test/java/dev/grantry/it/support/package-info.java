@@ -1,5 +1,6 @@
 /**
- * What every integration test shares: the deployment under test, an HTTP client, registered clients with their
- * tokens, a second Payara Micro for deployments of their own, and headless Chromium.
+ * What every integration test shares: the Grantry under test, started once per failsafe execution by
+ * {@link dev.grantry.it.support.GrantryExtension}, an HTTP client, registered clients with their tokens, a seeded
+ * database, and headless Chromium.
  */
 package dev.grantry.it.support;

@@ -13,45 +13,27 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The client_credentials grant (RFC 6749 §4.4) over HTTP, for clients registered through RFC 7591. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class ClientCredentialsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
+    private final Client machine;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Client machine;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
-        machine = Clients.machine(server, "Token IT", "repo:read repo:write");
+    ClientCredentialsIT(Server server) {
+        this.server = server;
+        this.machine = Clients.machine(server, "Token IT", "repo:read repo:write");
     }
 
     @Test

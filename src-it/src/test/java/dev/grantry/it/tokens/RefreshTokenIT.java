@@ -12,58 +12,46 @@ import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.CodeFlow;
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The refresh_token grant over HTTP (RFC 6749 §6) with rotation on every use and family revocation when a used
  * refresh token, or a used code, is presented again (RFC 9700 §4.14.2, RFC 6749 §4.1.2).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class RefreshTokenIT {
 
     private static final List<String> GRANTS = List.of("authorization_code", "refresh_token");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
+    private final Server server;
+    private final Browser browser;
+    private final Users users;
+    private final Callback callback = new Callback();
+    private CodeFlow flow;
+    private Client client;
+    private String username;
+
+    RefreshTokenIT(Server server, Browser browser, Users users) {
+        this.server = server;
+        this.browser = browser;
+        this.users = users;
     }
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-    Browser browser;
-    Callback callback;
-    CodeFlow flow;
-    Client client;
-    String username;
-
     @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
-        browser = new Browser(server);
-        callback = new Callback();
-        username = Users.create(browser, "rob");
+    void setUp() {
+        username = users.create("rob");
         flow = new CodeFlow(server, browser, callback, username);
         client = Clients.register(server, "Token IT", "client_secret_basic", "repo:read repo:write", GRANTS,
                 callback.uri());
@@ -71,7 +59,6 @@ class RefreshTokenIT {
 
     @AfterEach
     void close() {
-        browser.close();
         callback.close();
     }
 

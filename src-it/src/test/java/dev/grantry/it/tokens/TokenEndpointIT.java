@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grantry.it.support.GrantryDeployment;
+import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,35 +16,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The token endpoint's errors (RFC 6749 §5.2) for requests that need no registered client: never a 5xx. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@GrantryIT
 class TokenEndpointIT {
 
     private static final List<String> ENDPOINTS = List.of("/oauth/token", "/login/oauth/access_token");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GrantryDeployment.war();
-    }
+    private final Server server;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    Server server;
-
-    @BeforeEach
-    void connect() {
-        server = Server.at(deploymentUrl);
+    TokenEndpointIT(Server server) {
+        this.server = server;
     }
 
     @Test
@@ -207,21 +189,23 @@ class TokenEndpointIT {
     }
 
     @Test
-    void whenJwksRequestedThenOnePublicRs256SigningKey() throws Exception {
+    void whenJwksRequestedThenTheActiveAndAtMostThePreviousPublicRs256SigningKey() throws Exception {
         HttpResponse<String> response = server.get("/oauth/jwks");
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
                 .startsWith("application/jwk-set+json"));
         var set = com.nimbusds.jose.jwk.JWKSet.parse(response.body());
-        assertEquals(1, set.getKeys().size());
-        var key = set.getKeys().get(0);
-        assertEquals("RSA", key.getKeyType().getValue());
-        assertEquals("RS256", key.getAlgorithm().getName());
-        assertEquals("sig", key.getKeyUse().getValue());
-        assertFalse(key.getKeyID().isBlank());
-        assertFalse(key.isPrivate());
-        assertEquals(2048, key.size());
+        // The previous key too once an administrator has rotated them (JwksRotationBrowserIT, on the same server).
+        assertTrue(set.getKeys().size() == 1 || set.getKeys().size() == 2, response.body());
+        for (var key : set.getKeys()) {
+            assertEquals("RSA", key.getKeyType().getValue());
+            assertEquals("RS256", key.getAlgorithm().getName());
+            assertEquals("sig", key.getKeyUse().getValue());
+            assertFalse(key.getKeyID().isBlank());
+            assertFalse(key.isPrivate());
+            assertEquals(2048, key.size());
+        }
     }
 
     @Test
@@ -231,7 +215,7 @@ class TokenEndpointIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-        assertEquals(1, json(response).getJsonArray("keys").size());
+        assertFalse(json(response).getJsonArray("keys").isEmpty(), response.body());
     }
 
     private HttpResponse<String> post(String path, String contentType, String body, String authorization) {

@@ -128,15 +128,15 @@ class ApplicationsBrowserIT {
         assertTrue(browser.text().contains("Saved " + name + " renamed."), browser::text);
 
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertEquals(name + " renamed", browser.field("Name").getAttribute("value"));
-        assertTrue(browser.field("Redirect URIs").getAttribute("value").contains("http://127.0.0.1:8765/two"));
+        assertEquals(name + " renamed", browser.field("Name").getDomProperty("value"));
+        assertTrue(browser.field("Redirect URIs").getDomProperty("value").contains("http://127.0.0.1:8765/two"));
         assertTrue(browser.driver().findElement(By.xpath("//label[normalize-space(.)="
                 + "'repo:read - View all visible repositories']/preceding-sibling::input")).isSelected());
 
         browser.fill("Redirect URIs", "http://app.example/plain-http").press("Save");
         assertTrue(browser.text().contains("http is allowed only for loopback"), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertTrue(browser.field("Redirect URIs").getAttribute("value").contains("https://app.example/one"));
+        assertTrue(browser.field("Redirect URIs").getDomProperty("value").contains("https://app.example/one"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class ApplicationsBrowserIT {
 
         signInAs(owner);
         browser.open("/settings/application.xhtml?client_id=" + clientId);
-        assertEquals(name, browser.field("Name").getAttribute("value"), "unchanged");
+        assertEquals(name, browser.field("Name").getDomProperty("value"), "unchanged");
     }
 
     @Test

@@ -65,10 +65,10 @@ class OAuthLibraryClientIT {
             assertEquals(state, success.getState());
             assertEquals(issuer, success.getIssuer());
 
-            TokenResponse tokenResponse = TokenResponse.parse(new TokenRequest(metadata.getTokenEndpointURI(),
+            TokenResponse tokenResponse = TokenResponse.parse(new TokenRequest.Builder(metadata.getTokenEndpointURI(),
                     new ClientSecretBasic(new ClientID(client.clientId()), new Secret(client.secret())),
                     new AuthorizationCodeGrant(success.getAuthorizationCode(), redirectUri, verifier))
-                    .toHTTPRequest().send());
+                    .build().toHTTPRequest().send());
             assertTrue(tokenResponse.indicatesSuccess(), () -> tokenResponse.toErrorResponse().getErrorObject()
                     .toString());
             Tokens tokens = tokenResponse.toSuccessResponse().getTokens();

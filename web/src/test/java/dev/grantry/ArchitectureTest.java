@@ -28,42 +28,67 @@ class ArchitectureTest {
 
     @ArchTest
     static void whenWebIsCheckedThenItNeverUsesPersistence(JavaClasses grantry) {
-        noClasses().that().resideInAPackage("dev.grantry.web..")
-                .should().dependOnClassesThat().resideInAPackage("dev.grantry.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.grantry.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.grantry.persistence..")
                 .check(grantry);
     }
 
     @ArchTest
     static void whenPersistenceIsCheckedThenItKnowsNoServiceWebOrEndpointApi(JavaClasses grantry) {
-        noClasses().that().resideInAPackage("dev.grantry.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.grantry.service..", "dev.grantry.web..",
-                        "jakarta.ejb..", "jakarta.ws.rs..", "jakarta.faces..")
-                .check(grantry);
-    }
-
-    @ArchTest
-    static void whenServicesAreCheckedThenTheyKnowNoWebJaxRsOrFaces(JavaClasses grantry) {
-        noClasses().that().resideInAPackage("dev.grantry.service..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.grantry.web..", "jakarta.ws.rs..",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.grantry.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.grantry.service..",
+                        "dev.grantry.web..",
+                        "jakarta.ejb..",
+                        "jakarta.ws.rs..",
                         "jakarta.faces..")
                 .check(grantry);
     }
 
     @ArchTest
+    static void whenServicesAreCheckedThenTheyKnowNoWebJaxRsOrFaces(JavaClasses grantry) {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.grantry.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.grantry.web..", "jakarta.ws.rs..", "jakarta.faces..")
+                .check(grantry);
+    }
+
+    @ArchTest
     static void whenATokenGrantIsFoundThenItLivesWithTheOtherGrants(JavaClasses grantry) {
-        classes().that().implement("dev.grantry.service.grant.TokenGrant")
-                .should().resideInAPackage("dev.grantry.service.grant")
+        classes()
+                .that()
+                .implement("dev.grantry.service.grant.TokenGrant")
+                .should()
+                .resideInAPackage("dev.grantry.service.grant")
                 .check(grantry);
     }
 
     @ArchTest
     static void whenTheTokenPathIsFollowedThenItPointsOneWay(JavaClasses grantry) {
-        noClasses().that().resideInAPackage("dev.grantry.service.token..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.grantry.service.grant..",
-                        "dev.grantry.service.authorize..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.grantry.service.token..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.grantry.service.grant..", "dev.grantry.service.authorize..")
                 .check(grantry);
-        noClasses().that().resideInAPackage("dev.grantry.service.authorize..")
-                .should().dependOnClassesThat().resideInAPackage("dev.grantry.service.grant..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.grantry.service.authorize..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.grantry.service.grant..")
                 .check(grantry);
     }
 }

@@ -20,10 +20,23 @@ class PersistenceUnitTest {
 
     @Test
     void whenDeployedThenEveryEntityIsInTheUnit() {
-        Set<String> entities = new TreeSet<>(entities().stream().map(EntityType::getName).toList());
+        Set<String> entities =
+                new TreeSet<>(entities().stream().map(EntityType::getName).toList());
 
-        assertEquals(Set.of("Application", "AuthorizationCode", "AuthorizationGrant", "Consent", "IssuedToken",
-                "PendingAuthorization", "Scope", "ServerSecret", "SignInThrottle", "SigningKey", "User"), entities);
+        assertEquals(
+                Set.of(
+                        "Application",
+                        "AuthorizationCode",
+                        "AuthorizationGrant",
+                        "Consent",
+                        "IssuedToken",
+                        "PendingAuthorization",
+                        "Scope",
+                        "ServerSecret",
+                        "SignInThrottle",
+                        "SigningKey",
+                        "User"),
+                entities);
     }
 
     @Test

@@ -35,7 +35,9 @@ public class RepositoriesResource {
                 .add("caller", token.getName())
                 .add("subject", token.getSubject())
                 .add("scope", token.<String>getClaim("scope"))
-                .add("repositories", Json.createArrayBuilder().add("grantry/grantry").add("grantry/sample"))
+                .add(
+                        "repositories",
+                        Json.createArrayBuilder().add("grantry/grantry").add("grantry/sample"))
                 .build();
     }
 }

@@ -13,5 +13,4 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "grantry")
 @DeclareRoles(RepositoriesResource.REPO_READ)
-public class SampleApi extends Application {
-}
+public class SampleApi extends Application {}

@@ -11,8 +11,14 @@ import java.util.Set;
  * @param effectiveRedirectUri where the answer goes: the one sent, or the only one registered
  * @param codeChallengeMethod {@code S256} or {@code plain} when a challenge was sent, else {@code null}
  */
-public record AuthorizationRequest(Application client, String redirectUri, String effectiveRedirectUri,
-        Set<String> scopes, String state, String codeChallenge, String codeChallengeMethod) {
+public record AuthorizationRequest(
+        Application client,
+        String redirectUri,
+        String effectiveRedirectUri,
+        Set<String> scopes,
+        String state,
+        String codeChallenge,
+        String codeChallengeMethod) {
 
     public AuthorizationRequest {
         scopes = Set.copyOf(scopes);

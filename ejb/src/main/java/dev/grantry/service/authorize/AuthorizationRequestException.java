@@ -30,8 +30,8 @@ public class AuthorizationRequestException extends RuntimeException {
     }
 
     /** An error sent back to the client at {@code redirectUri}, a URI registered for it. */
-    public static AuthorizationRequestException redirect(OAuthError error, String description, String redirectUri,
-            String state) {
+    public static AuthorizationRequestException redirect(
+            OAuthError error, String description, String redirectUri, String state) {
         return new AuthorizationRequestException(error, description, redirectUri, state);
     }
 

@@ -34,8 +34,10 @@ public final class AuthorizationRequestValidator {
      * @param knownScopes the existing scopes among the names (e.g. {@code ScopeCatalog::describe})
      * @param plainAllowed whether the PKCE {@code plain} method is accepted besides {@code S256}
      */
-    public AuthorizationRequestValidator(Function<String, Optional<Application>> clients,
-            Function<Collection<String>, List<ScopeView>> knownScopes, boolean plainAllowed) {
+    public AuthorizationRequestValidator(
+            Function<String, Optional<Application>> clients,
+            Function<Collection<String>, List<ScopeView>> knownScopes,
+            boolean plainAllowed) {
         this.clients = clients;
         this.knownScopes = knownScopes;
         this.plainAllowed = plainAllowed;
@@ -51,17 +53,21 @@ public final class AuthorizationRequestValidator {
             throw AuthorizationRequestException.notRedirectable(
                     "The request must name exactly one client (client_id).");
         }
-        Application client = clients.apply(clientIds.get(0)).orElseThrow(() ->
-                AuthorizationRequestException.notRedirectable("There is no application with that client_id."));
+        Application client = clients.apply(clientIds.get(0))
+                .orElseThrow(() ->
+                        AuthorizationRequestException.notRedirectable("There is no application with that client_id."));
         String sentRedirectUri = sentRedirectUri(parameters);
         String redirectUri = effectiveRedirectUri(client, sentRedirectUri);
         String state = first(parameters, "state");
-        Redirector refuse = (error, description) ->
-                AuthorizationRequestException.redirect(error, description, redirectUri, state);
+        Redirector refuse =
+                (error, description) -> AuthorizationRequestException.redirect(error, description, redirectUri, state);
 
-        parameters.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().ifPresent(e -> {
-            throw refuse.with(OAuthError.INVALID_REQUEST, "The " + e.getKey() + " parameter is repeated.");
-        });
+        parameters.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .findFirst()
+                .ifPresent(e -> {
+                    throw refuse.with(OAuthError.INVALID_REQUEST, "The " + e.getKey() + " parameter is repeated.");
+                });
         String responseType = first(parameters, "response_type");
         if (responseType == null) {
             throw refuse.with(OAuthError.INVALID_REQUEST, "The response_type parameter is missing.");
@@ -73,8 +79,8 @@ public final class AuthorizationRequestValidator {
             throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT, "This application is not active.");
         }
         if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
-            throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT,
-                    "This application may not use the authorization code grant.");
+            throw refuse.with(
+                    OAuthError.UNAUTHORIZED_CLIENT, "This application may not use the authorization code grant.");
         }
         Set<String> scopes = scopes(client, first(parameters, "scope"), refuse);
         String challenge = first(parameters, "code_challenge");
@@ -118,15 +124,14 @@ public final class AuthorizationRequestValidator {
         if (requested.isEmpty()) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
         }
-        Set<String> known = knownScopes.apply(requested).stream().map(ScopeView::name)
-                .collect(Collectors.toSet());
+        Set<String> known =
+                knownScopes.apply(requested).stream().map(ScopeView::name).collect(Collectors.toSet());
         for (String name : requested) {
             if (!known.contains(name)) {
                 throw refuse.with(OAuthError.INVALID_SCOPE, "The scope " + name + " does not exist.");
             }
             if (!client.getScopes().isEmpty() && !client.getScopes().contains(name)) {
-                throw refuse.with(OAuthError.INVALID_SCOPE, "This application may not ask for the scope " + name
-                        + ".");
+                throw refuse.with(OAuthError.INVALID_SCOPE, "This application may not ask for the scope " + name + ".");
             }
         }
         return requested;
@@ -139,8 +144,8 @@ public final class AuthorizationRequestValidator {
                 throw refuse.with(OAuthError.INVALID_REQUEST, "code_challenge_method without code_challenge.");
             }
             if (client.getClientType() == ClientType.PUBLIC) {
-                throw refuse.with(OAuthError.INVALID_REQUEST,
-                        "A public client must send a PKCE code_challenge (RFC 7636).");
+                throw refuse.with(
+                        OAuthError.INVALID_REQUEST, "A public client must send a PKCE code_challenge (RFC 7636).");
             }
             return null;
         }

@@ -39,6 +39,7 @@ public class AuthorizationService {
     static final int RANDOM_BITS = 256;
     /** Used codes are kept this long after expiring, so that a late replay still revokes its tokens. */
     static final Duration USED_CODE_RETENTION = Duration.ofDays(1);
+
     private static final String EXPIRED = "This authorization request has expired or was already answered. "
             + "Go back to the application and try again.";
 
@@ -76,14 +77,22 @@ public class AuthorizationService {
      * @throws AuthorizationRequestException when the request is refused
      */
     public String begin(Map<String, List<String>> parameters) {
-        AuthorizationRequest request = new AuthorizationRequestValidator(applications::findByClientId,
-                scopes::describe, settings.pkceAllowPlain()).validate(parameters);
+        AuthorizationRequest request = new AuthorizationRequestValidator(
+                        applications::findByClientId, scopes::describe, settings.pkceAllowPlain())
+                .validate(parameters);
         Instant now = clock.instant();
         pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
         String id = RandomSecrets.generate(RANDOM_BITS);
-        pendings.add(new PendingAuthorization(id, request.client(), request.redirectUri(),
-                request.effectiveRedirectUri(), request.scopes(), request.state(), request.codeChallenge(),
-                request.codeChallengeMethod(), now));
+        pendings.add(new PendingAuthorization(
+                id,
+                request.client(),
+                request.redirectUri(),
+                request.effectiveRedirectUri(),
+                request.scopes(),
+                request.state(),
+                request.codeChallenge(),
+                request.codeChallengeMethod(),
+                now));
         return id;
     }
 
@@ -111,7 +120,8 @@ public class AuthorizationService {
         if (pending.getApplication().getClientType() == ClientType.PUBLIC) {
             return Optional.empty();
         }
-        boolean remembered = consents.find(user.getId(), pending.getApplication().getId())
+        boolean remembered = consents.find(
+                        user.getId(), pending.getApplication().getId())
                 .map(c -> c.getScopes().containsAll(pending.getScopes()))
                 .orElse(false);
         return remembered ? Optional.of(grant(pending, user)) : Optional.empty();
@@ -127,8 +137,11 @@ public class AuthorizationService {
     public String deny(String requestId, String username) {
         PendingAuthorization pending = pendingFor(requestId, user(username));
         pendings.remove(pending);
-        return errorRedirect(pending.getEffectiveRedirectUri(), OAuthError.ACCESS_DENIED,
-                "The user denied the request.", pending.getState());
+        return errorRedirect(
+                pending.getEffectiveRedirectUri(),
+                OAuthError.ACCESS_DENIED,
+                "The user denied the request.",
+                pending.getState());
     }
 
     /** The redirect that answers the client with {@code error} (RFC 6749 §4.1.2.1, RFC 9207). */
@@ -145,9 +158,10 @@ public class AuthorizationService {
     private String grant(PendingAuthorization pending, User user) {
         Instant now = clock.instant();
         Long applicationId = pending.getApplication().getId();
-        consents.find(user.getId(), applicationId).ifPresentOrElse(
-                consent -> consent.grant(pending.getScopes(), now),
-                () -> consents.add(new Consent(user.getId(), applicationId, pending.getScopes(), now)));
+        consents.find(user.getId(), applicationId)
+                .ifPresentOrElse(
+                        consent -> consent.grant(pending.getScopes(), now),
+                        () -> consents.add(new Consent(user.getId(), applicationId, pending.getScopes(), now)));
         String code = RandomSecrets.generate(RANDOM_BITS);
         codes.removeExpiredBefore(now.minus(USED_CODE_RETENTION));
         codes.add(new AuthorizationCode(hasher.hash(code), pending, user, now, now.plus(settings.codeLifetime())));
@@ -180,7 +194,7 @@ public class AuthorizationService {
     }
 
     private User user(String username) {
-        return users.findByUsername(username).orElseThrow(() ->
-                AuthorizationRequestException.notRedirectable("You are not signed in."));
+        return users.findByUsername(username)
+                .orElseThrow(() -> AuthorizationRequestException.notRedirectable("You are not signed in."));
     }
 }

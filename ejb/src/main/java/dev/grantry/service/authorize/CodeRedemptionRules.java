@@ -16,23 +16,22 @@ final class CodeRedemptionRules {
 
     static final String INVALID_CODE = "The code is invalid, expired, or was already used.";
 
-    private CodeRedemptionRules() {
-    }
+    private CodeRedemptionRules() {}
 
     /**
      * @param redirectUri the token request's {@code redirect_uri}, or {@code null}
      * @param verifier the token request's {@code code_verifier}, or {@code null}
      * @throws OAuthException {@code invalid_grant} when the code may not be exchanged
      */
-    static void check(AuthorizationCode code, Application client, String redirectUri, String verifier,
-            Instant now) {
+    static void check(AuthorizationCode code, Application client, String redirectUri, String verifier, Instant now) {
         if (!code.getApplication().getClientId().equals(client.getClientId())) {
             throw invalidGrant(INVALID_CODE);
         }
         if (!now.isBefore(code.getExpiresAt())) {
             throw invalidGrant(INVALID_CODE);
         }
-        if (code.getRedirectUri() != null ? !code.getRedirectUri().equals(redirectUri)
+        if (code.getRedirectUri() != null
+                ? !code.getRedirectUri().equals(redirectUri)
                 : redirectUri != null && !RedirectUriPolicy.matches(client.getRedirectUris(), redirectUri)) {
             throw invalidGrant("The redirect_uri differs from the authorization request's.");
         }

@@ -15,11 +15,11 @@ public final class Pkce {
     /** RFC 7636 §4.1 and §4.2: 43 to 128 unreserved characters, for the verifier and the challenge alike. */
     private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
 
-    private Pkce() {
-    }
+    private Pkce() {}
 
     public static boolean isWellFormed(String verifierOrChallenge) {
-        return verifierOrChallenge != null && SYNTAX.matcher(verifierOrChallenge).matches();
+        return verifierOrChallenge != null
+                && SYNTAX.matcher(verifierOrChallenge).matches();
     }
 
     /**
@@ -35,8 +35,9 @@ public final class Pkce {
             case PLAIN -> verifier;
             default -> null;
         };
-        return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                challenge.getBytes(StandardCharsets.US_ASCII));
+        return expected != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** {@code BASE64URL(SHA256(ASCII(verifier)))}. */

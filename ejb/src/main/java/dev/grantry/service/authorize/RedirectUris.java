@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Builds the authorization response's URI (RFC 6749 §4.1.2): the redirect URI with parameters added. */
 final class RedirectUris {
 
-    private RedirectUris() {
-    }
+    private RedirectUris() {}
 
     /** {@code uri} with {@code parameters} added to its query (keeping any query it has; null values left out). */
     static String withParameters(String uri, Map<String, String> parameters) {

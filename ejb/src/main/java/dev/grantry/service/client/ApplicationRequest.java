@@ -14,6 +14,11 @@ import java.util.Set;
  * @param authMethod the {@code token_endpoint_auth_method}: {@code none} makes a public client, any other a
  *        confidential one; {@code null} for {@code client_secret_basic}
  */
-public record ApplicationRequest(String name, String website, String description, List<String> redirectUris,
-        Set<String> grantTypes, String scope, String authMethod) {
-}
+public record ApplicationRequest(
+        String name,
+        String website,
+        String description,
+        List<String> redirectUris,
+        Set<String> grantTypes,
+        String scope,
+        String authMethod) {}

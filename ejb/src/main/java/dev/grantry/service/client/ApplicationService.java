@@ -66,7 +66,8 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
     public IssuedCredentials create(ApplicationRequest request, String ownerUsername) {
-        User owner = ownerUsername == null ? null
+        User owner = ownerUsername == null
+                ? null
                 : users.findByUsername(ownerUsername).orElseThrow(ApplicationAccessDeniedException::new);
         return createApplication(request, owner, DEFAULT_GRANT_TYPES, false);
     }
@@ -82,13 +83,20 @@ public class ApplicationService {
         return createApplication(request, null, RFC_7591_DEFAULT_GRANT_TYPES, true);
     }
 
-    private IssuedCredentials createApplication(ApplicationRequest request, User owner,
-            Set<GrantType> defaultGrantTypes, boolean registrationToken) {
+    private IssuedCredentials createApplication(
+            ApplicationRequest request, User owner, Set<GrantType> defaultGrantTypes, boolean registrationToken) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         ApplicationStatus status = settings.clientRegistrationApproval() == ClientApproval.ADMIN
-                ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
-        Application application = new Application(RandomSecrets.generate(CLIENT_ID_BITS), valid.name(), owner,
-                clientType(valid.authMethod()), valid.authMethod(), status, clock.instant());
+                ? ApplicationStatus.PENDING
+                : ApplicationStatus.ACTIVE;
+        Application application = new Application(
+                RandomSecrets.generate(CLIENT_ID_BITS),
+                valid.name(),
+                owner,
+                clientType(valid.authMethod()),
+                valid.authMethod(),
+                status,
+                clock.instant());
         application.setRedirectUris(valid.redirectUris());
         apply(application, valid);
         String secret = application.getClientType() == ClientType.CONFIDENTIAL ? newSecret(application) : null;
@@ -101,7 +109,9 @@ public class ApplicationService {
     }
 
     public List<ApplicationView> listOwnedBy(String username) {
-        return applications.findByOwner(username).stream().map(ApplicationView::of).toList();
+        return applications.findByOwner(username).stream()
+                .map(ApplicationView::of)
+                .toList();
     }
 
     /** Every application, for administrators. */
@@ -172,9 +182,12 @@ public class ApplicationService {
      *
      * @throws OAuthException {@code invalid_token}, {@code invalid_client_metadata} or {@code invalid_redirect_uri}
      */
-    public IssuedCredentials replaceRegistration(String clientId, String registrationAccessToken,
-            ApplicationRequest request) {
-        return replace(registered(clientId, registrationAccessToken), request, RFC_7591_DEFAULT_GRANT_TYPES,
+    public IssuedCredentials replaceRegistration(
+            String clientId, String registrationAccessToken, ApplicationRequest request) {
+        return replace(
+                registered(clientId, registrationAccessToken),
+                request,
+                RFC_7591_DEFAULT_GRANT_TYPES,
                 registrationAccessToken);
     }
 
@@ -204,27 +217,30 @@ public class ApplicationService {
     }
 
     private ApplicationView setStatus(String clientId, ApplicationStatus status) {
-        Application application = applications.findByClientId(clientId == null ? "" : clientId)
+        Application application = applications
+                .findByClientId(clientId == null ? "" : clientId)
                 .orElseThrow(ApplicationAccessDeniedException::new);
         application.setStatus(status);
         return ApplicationView.of(application);
     }
 
     private Application owned(String clientId, String username) {
-        return applications.findByClientId(clientId == null ? "" : clientId)
+        return applications
+                .findByClientId(clientId == null ? "" : clientId)
                 .filter(application -> application.isOwnedBy(username))
                 .orElseThrow(ApplicationAccessDeniedException::new);
     }
 
     private Application registered(String clientId, String token) {
-        return applications.findByClientId(clientId == null ? "" : clientId)
+        return applications
+                .findByClientId(clientId == null ? "" : clientId)
                 .filter(application -> hasher.matches(token, application.getRegistrationTokenHash()))
-                .orElseThrow(() -> new OAuthException(OAuthError.INVALID_TOKEN,
-                        "The registration access token is missing or wrong."));
+                .orElseThrow(() -> new OAuthException(
+                        OAuthError.INVALID_TOKEN, "The registration access token is missing or wrong."));
     }
 
-    private IssuedCredentials replace(Application application, ApplicationRequest request,
-            Set<GrantType> defaultGrantTypes, String token) {
+    private IssuedCredentials replace(
+            Application application, ApplicationRequest request, Set<GrantType> defaultGrantTypes, String token) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         ClientType newType = clientType(valid.authMethod());
         String secret = null;

@@ -21,16 +21,32 @@ import java.util.stream.Collectors;
  * @param grantTypes the {@code grant_type} values it may use, sorted
  * @param scopes the scopes it may ask for, sorted
  */
-public record ApplicationView(String clientId, String name, String website, String owner, String clientType,
-        String tokenEndpointAuthMethod, String status, Instant createdAt, List<String> redirectUris,
-        Set<String> grantTypes, Set<String> scopes) {
+public record ApplicationView(
+        String clientId,
+        String name,
+        String website,
+        String owner,
+        String clientType,
+        String tokenEndpointAuthMethod,
+        String status,
+        Instant createdAt,
+        List<String> redirectUris,
+        Set<String> grantTypes,
+        Set<String> scopes) {
 
     static ApplicationView of(Application application) {
-        return new ApplicationView(application.getClientId(), application.getName(), application.getWebsite(),
+        return new ApplicationView(
+                application.getClientId(),
+                application.getName(),
+                application.getWebsite(),
                 application.getOwner() == null ? null : application.getOwner().getUsername(),
-                lowerCase(application.getClientType()), application.getTokenEndpointAuthMethod().value(),
-                lowerCase(application.getStatus()), application.getCreatedAt(), application.getRedirectUris(),
-                application.getGrantTypes().stream().map(GrantType::value)
+                lowerCase(application.getClientType()),
+                application.getTokenEndpointAuthMethod().value(),
+                lowerCase(application.getStatus()),
+                application.getCreatedAt(),
+                application.getRedirectUris(),
+                application.getGrantTypes().stream()
+                        .map(GrantType::value)
                         .collect(Collectors.toCollection(TreeSet::new)),
                 new TreeSet<>(application.getScopes()));
     }

@@ -39,7 +39,8 @@ public class ClientAuthenticator {
         Application client;
         if (authorization != null) {
             if (postedSecret.isPresent()) {
-                throw new OAuthException(OAuthError.INVALID_REQUEST,
+                throw new OAuthException(
+                        OAuthError.INVALID_REQUEST,
                         "Use one client authentication method: HTTP Basic or client_secret, not both.");
             }
             client = basic(authorization, postedId);
@@ -63,15 +64,16 @@ public class ClientAuthenticator {
         String clientId = formDecode(credentials.userId());
         String secret = formDecode(credentials.password());
         if (postedId.isPresent() && !postedId.get().equals(clientId)) {
-            throw new OAuthException(OAuthError.INVALID_REQUEST,
-                    "The client_id parameter does not match the Basic credentials.");
+            throw new OAuthException(
+                    OAuthError.INVALID_REQUEST, "The client_id parameter does not match the Basic credentials.");
         }
         return confidential(clientId, secret, true);
     }
 
     private Application confidential(String clientId, String secret, boolean basic) {
         Optional<Application> found = applications.findByClientId(clientId);
-        boolean matches = hasher.matches(secret, found.map(Application::getSecretHash).orElse(null));
+        boolean matches =
+                hasher.matches(secret, found.map(Application::getSecretHash).orElse(null));
         if (found.isEmpty() || !matches || found.get().getClientType() != ClientType.CONFIDENTIAL) {
             throw failed(basic, "Client authentication failed.");
         }
@@ -79,8 +81,8 @@ public class ClientAuthenticator {
     }
 
     private Application publicClient(String clientId) {
-        Application client = applications.findByClientId(clientId)
-                .orElseThrow(() -> failed(false, "Client authentication failed."));
+        Application client =
+                applications.findByClientId(clientId).orElseThrow(() -> failed(false, "Client authentication failed."));
         if (client.getClientType() != ClientType.PUBLIC) {
             throw failed(false, "This client must authenticate with its secret.");
         }
@@ -88,7 +90,8 @@ public class ClientAuthenticator {
     }
 
     private static OAuthException failed(boolean basic, String description) {
-        return basic ? OAuthException.invalidBasicClient(description)
+        return basic
+                ? OAuthException.invalidBasicClient(description)
                 : new OAuthException(OAuthError.INVALID_CLIENT, description);
     }
 

@@ -5,5 +5,4 @@ package dev.grantry.service.client;
  * is {@code null} for a public client (or when none was issued), {@code registrationAccessToken} {@code null} unless
  * the application was registered through RFC 7591.
  */
-public record IssuedCredentials(ApplicationView application, String clientSecret, String registrationAccessToken) {
-}
+public record IssuedCredentials(ApplicationView application, String clientSecret, String registrationAccessToken) {}

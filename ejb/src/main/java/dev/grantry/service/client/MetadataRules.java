@@ -26,8 +26,7 @@ final class MetadataRules {
     static final int MAX_SCOPES = 50;
     static final int MAX_SCOPE = 64;
 
-    private MetadataRules() {
-    }
+    private MetadataRules() {}
 
     /**
      * The request with trimmed values, defaults filled in and names typed.
@@ -36,8 +35,8 @@ final class MetadataRules {
      * @param defaultGrantTypes the grant types of a request that names none
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}
      */
-    static ApplicationMetadata check(ApplicationRequest request, Set<String> knownScopes,
-            Set<GrantType> defaultGrantTypes) {
+    static ApplicationMetadata check(
+            ApplicationRequest request, Set<String> knownScopes, Set<GrantType> defaultGrantTypes) {
         TokenEndpointAuthMethod authMethod = checkAuthMethod(request.authMethod());
         String name = trimToNull(request.name());
         if (name == null) {
@@ -52,11 +51,11 @@ final class MetadataRules {
             throw invalid("A description is at most " + MAX_TEXT + " characters.");
         }
         List<String> redirectUris = checkRedirectUris(request.redirectUris());
-        Set<GrantType> grantTypes = request.grantTypes() == null ? defaultGrantTypes
-                : checkGrantTypes(request.grantTypes(), authMethod);
+        Set<GrantType> grantTypes =
+                request.grantTypes() == null ? defaultGrantTypes : checkGrantTypes(request.grantTypes(), authMethod);
         if (grantTypes.contains(GrantType.AUTHORIZATION_CODE) && redirectUris.isEmpty()) {
-            throw new OAuthException(OAuthError.INVALID_REDIRECT_URI,
-                    "The authorization_code grant needs at least one redirect URI.");
+            throw new OAuthException(
+                    OAuthError.INVALID_REDIRECT_URI, "The authorization_code grant needs at least one redirect URI.");
         }
         Set<String> scopes = checkScopes(request.scope(), knownScopes);
         return new ApplicationMetadata(name, website, description, redirectUris, grantTypes, scopes, authMethod);
@@ -86,7 +85,8 @@ final class MetadataRules {
             return List.of();
         }
         if (requested.size() > MAX_REDIRECT_URIS) {
-            throw new OAuthException(OAuthError.INVALID_REDIRECT_URI,
+            throw new OAuthException(
+                    OAuthError.INVALID_REDIRECT_URI,
                     "An application has at most " + MAX_REDIRECT_URIS + " redirect URIs.");
         }
         Set<String> uris = new LinkedHashSet<>();
@@ -102,8 +102,9 @@ final class MetadataRules {
         if (requested == null) {
             return TokenEndpointAuthMethod.CLIENT_SECRET_BASIC;
         }
-        return TokenEndpointAuthMethod.fromValue(requested).orElseThrow(() ->
-                invalid("token_endpoint_auth_method is client_secret_basic, client_secret_post or none."));
+        return TokenEndpointAuthMethod.fromValue(requested)
+                .orElseThrow(() ->
+                        invalid("token_endpoint_auth_method is client_secret_basic, client_secret_post or none."));
     }
 
     private static Set<GrantType> checkGrantTypes(Set<String> requested, TokenEndpointAuthMethod authMethod) {
@@ -112,9 +113,10 @@ final class MetadataRules {
         }
         Set<GrantType> grantTypes = EnumSet.noneOf(GrantType.class);
         for (String value : requested) {
-            grantTypes.add(GrantType.fromValue(value).orElseThrow(() -> invalid("Unsupported grant type "
-                    + shorten(String.valueOf(value))
-                    + "; use authorization_code, refresh_token or client_credentials.")));
+            grantTypes.add(GrantType.fromValue(value)
+                    .orElseThrow(() -> invalid("Unsupported grant type "
+                            + shorten(String.valueOf(value))
+                            + "; use authorization_code, refresh_token or client_credentials.")));
         }
         if (authMethod == TokenEndpointAuthMethod.NONE && grantTypes.contains(GrantType.CLIENT_CREDENTIALS)) {
             throw invalid("A public client (token_endpoint_auth_method none) cannot use client_credentials.");

@@ -20,8 +20,7 @@ public final class RedirectUriPolicy {
     static final int MAX_LENGTH = 2000;
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "[::1]", "localhost");
 
-    private RedirectUriPolicy() {
-    }
+    private RedirectUriPolicy() {}
 
     /**
      * Checks one redirect URI at registration time.
@@ -83,7 +82,8 @@ public final class RedirectUriPolicy {
         if (asked == null || !isLoopbackHttp(asked)) {
             return false;
         }
-        return registered.stream().map(RedirectUriPolicy::parseOrNull)
+        return registered.stream()
+                .map(RedirectUriPolicy::parseOrNull)
                 .filter(Objects::nonNull)
                 .filter(RedirectUriPolicy::isLoopbackHttp)
                 .anyMatch(uri -> sameButPort(uri, asked));
@@ -94,8 +94,10 @@ public final class RedirectUriPolicy {
                 && a.getHost().equals(b.getHost())
                 && Objects.equals(a.getRawPath(), b.getRawPath())
                 && Objects.equals(a.getRawQuery(), b.getRawQuery())
-                && a.getRawFragment() == null && b.getRawFragment() == null
-                && a.getRawUserInfo() == null && b.getRawUserInfo() == null;
+                && a.getRawFragment() == null
+                && b.getRawFragment() == null
+                && a.getRawUserInfo() == null
+                && b.getRawUserInfo() == null;
     }
 
     private static boolean isLoopbackHttp(URI uri) {

@@ -31,13 +31,17 @@ public class RegistrationAccess {
             case OPEN -> {
                 // anyone may register
             }
-            case OFF -> throw new OAuthException(OAuthError.ACCESS_DENIED,
-                    "Registration through the API is switched off on this server.");
+            case OFF ->
+                throw new OAuthException(
+                        OAuthError.ACCESS_DENIED, "Registration through the API is switched off on this server.");
             case INITIAL_TOKEN -> {
                 String expected = settings.clientRegistrationInitialToken().orElseThrow();
-                if (bearerToken == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                        bearerToken.getBytes(StandardCharsets.UTF_8))) {
-                    throw new OAuthException(OAuthError.INVALID_TOKEN,
+                if (bearerToken == null
+                        || !MessageDigest.isEqual(
+                                expected.getBytes(StandardCharsets.UTF_8),
+                                bearerToken.getBytes(StandardCharsets.UTF_8))) {
+                    throw new OAuthException(
+                            OAuthError.INVALID_TOKEN,
                             "Registration needs the initial access token (Authorization: Bearer).");
                 }
             }

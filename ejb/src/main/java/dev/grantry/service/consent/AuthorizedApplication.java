@@ -9,6 +9,5 @@ import java.util.Set;
  * @param firstUsed {@code null} when it never got a token yet
  * @param lastUsed {@code null} when it never got a token yet
  */
-public record AuthorizedApplication(String clientId, String name, String website, Set<String> scopes,
-        Instant firstUsed, Instant lastUsed) {
-}
+public record AuthorizedApplication(
+        String clientId, String name, String website, Set<String> scopes, Instant firstUsed, Instant lastUsed) {}

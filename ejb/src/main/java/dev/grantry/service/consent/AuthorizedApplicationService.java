@@ -65,7 +65,8 @@ public class AuthorizedApplicationService {
             uses.put(use.applicationId(), use);
         }
         Set<Long> authorized = new TreeSet<>(consented.keySet());
-        uses.values().stream().filter(use -> use.lastExpiry().isAfter(now))
+        uses.values().stream()
+                .filter(use -> use.lastExpiry().isAfter(now))
                 .forEach(use -> authorized.add(use.applicationId()));
         List<AuthorizedApplication> result = new ArrayList<>();
         for (Long applicationId : authorized) {
@@ -73,8 +74,12 @@ public class AuthorizedApplicationService {
                 Set<String> scopes = new TreeSet<>(consented.getOrDefault(applicationId, Set.of()));
                 tokens.findLiveScopes(userId, applicationId, now).forEach(scopes::addAll);
                 ApplicationUse use = uses.get(applicationId);
-                result.add(new AuthorizedApplication(application.getClientId(), application.getName(),
-                        application.getWebsite(), scopes, use == null ? null : use.firstIssued(),
+                result.add(new AuthorizedApplication(
+                        application.getClientId(),
+                        application.getName(),
+                        application.getWebsite(),
+                        scopes,
+                        use == null ? null : use.firstIssued(),
                         use == null ? null : use.lastIssued()));
             });
         }

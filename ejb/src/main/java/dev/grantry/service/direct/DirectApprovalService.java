@@ -51,29 +51,31 @@ public class DirectApprovalService {
      *         application may not ask for, 401 with a Basic challenge for missing or wrong credentials
      */
     public String approve(String authorization, String clientId, String redirectUri, String scope) {
-        Application client = applications.findByClientId(clientId == null ? "" : clientId)
+        Application client = applications
+                .findByClientId(clientId == null ? "" : clientId)
                 .filter(application -> settings.directOAuthClientIds().contains(application.getClientId()))
-                .orElseThrow(() -> new OAuthException(OAuthError.ACCESS_DENIED,
-                        "This application is not allowed direct approval."));
+                .orElseThrow(() -> new OAuthException(
+                        OAuthError.ACCESS_DENIED, "This application is not allowed direct approval."));
         if (client.getStatus() != ApplicationStatus.ACTIVE) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The application is not active.");
         }
         if (redirectUri == null || !RedirectUriPolicy.matches(client.getRedirectUris(), redirectUri)) {
-            throw new OAuthException(OAuthError.INVALID_REQUEST,
-                    "The redirect_uri is not registered for this application.");
+            throw new OAuthException(
+                    OAuthError.INVALID_REQUEST, "The redirect_uri is not registered for this application.");
         }
         Set<String> scopes = ScopeParameter.parse(scope == null ? null : scope.replace(',', ' '));
         if (scopes.isEmpty() || !client.getScopes().containsAll(scopes)) {
-            throw new OAuthException(OAuthError.INVALID_SCOPE,
-                    "Ask for one or more of the scopes this application is allowed.");
+            throw new OAuthException(
+                    OAuthError.INVALID_SCOPE, "Ask for one or more of the scopes this application is allowed.");
         }
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> OAuthException.ownerUnauthenticated("Send the user's credentials as HTTP Basic."));
         SignInResult result = signIn.signIn(credentials.userId(), credentials.password());
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
-            throw OAuthException.ownerUnauthenticated(result.outcome() == SignInResult.Outcome.LOCKED
-                    ? "Too many failed sign-ins for this username. Try again later."
-                    : "Wrong username or password.");
+            throw OAuthException.ownerUnauthenticated(
+                    result.outcome() == SignInResult.Outcome.LOCKED
+                            ? "Too many failed sign-ins for this username. Try again later."
+                            : "Wrong username or password.");
         }
         // Signing in ran in its own transaction: take the user as this transaction sees it.
         User user = users.findByUsername(result.user().getUsername()).orElseThrow();

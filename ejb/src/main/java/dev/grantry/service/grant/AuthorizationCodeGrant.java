@@ -35,11 +35,18 @@ public class AuthorizationCodeGrant implements TokenGrant {
 
     @Override
     public IssuedTokens exchange(Application client, TokenParameters parameters) {
-        AuthorizationCode code = codes.redeem(client, parameters.required("code"),
-                parameters.optional("redirect_uri").orElse(null), parameters.optional("code_verifier").orElse(null));
+        AuthorizationCode code = codes.redeem(
+                client,
+                parameters.required("code"),
+                parameters.optional("redirect_uri").orElse(null),
+                parameters.optional("code_verifier").orElse(null));
         // The code was redeemed in a transaction of its own: read its user again in this one.
         User user = users.findById(code.getUser().getId()).orElseThrow(AuthorizationCodes::invalidCode);
-        return tokenIssuer.issue(client, user, code.getScopes(), code.getCodeHash(),
+        return tokenIssuer.issue(
+                client,
+                user,
+                code.getScopes(),
+                code.getCodeHash(),
                 client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));
     }
 }

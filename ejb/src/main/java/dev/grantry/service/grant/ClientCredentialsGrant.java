@@ -30,14 +30,14 @@ public class ClientCredentialsGrant implements TokenGrant {
     @Override
     public IssuedTokens exchange(Application client, TokenParameters parameters) {
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
-            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
-                    "Only confidential clients may use client_credentials.");
+            throw new OAuthException(
+                    OAuthError.UNAUTHORIZED_CLIENT, "Only confidential clients may use client_credentials.");
         }
         Set<String> allowed = client.getScopes();
         Set<String> scopes = parameters.scopes().orElse(allowed);
         if (!allowed.containsAll(scopes)) {
-            throw new OAuthException(OAuthError.INVALID_SCOPE,
-                    "The application is not registered for every requested scope.");
+            throw new OAuthException(
+                    OAuthError.INVALID_SCOPE, "The application is not registered for every requested scope.");
         }
         return issuer.issue(client, null, scopes, null, false);
     }

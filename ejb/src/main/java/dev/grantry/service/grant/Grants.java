@@ -27,8 +27,7 @@ public class Grants {
 
     private Map<GrantType, TokenGrant> byType;
 
-    protected Grants() {
-    }
+    protected Grants() {}
 
     /** The grants among {@code grants}, without CDI (tests and tools). */
     Grants(Iterable<TokenGrant> grants) {
@@ -45,8 +44,9 @@ public class Grants {
         for (TokenGrant grant : grants) {
             TokenGrant clash = map.put(grant.grantType(), grant);
             if (clash != null) {
-                throw new IllegalStateException("Two grants answer " + grant.grantType().value() + ": "
-                        + clash.getClass().getName() + " and " + grant.getClass().getName());
+                throw new IllegalStateException("Two grants answer "
+                        + grant.grantType().value() + ": " + clash.getClass().getName() + " and "
+                        + grant.getClass().getName());
             }
         }
         byType = map;
@@ -54,8 +54,10 @@ public class Grants {
 
     /** @throws OAuthException {@code unsupported_grant_type} when no grant answers {@code grantType} */
     public TokenGrant find(String grantType) {
-        return GrantType.fromValue(grantType).map(byType::get).orElseThrow(() -> new OAuthException(
-                OAuthError.UNSUPPORTED_GRANT_TYPE, "The grant type " + grantType + " is not supported."));
+        return GrantType.fromValue(grantType)
+                .map(byType::get)
+                .orElseThrow(() -> new OAuthException(
+                        OAuthError.UNSUPPORTED_GRANT_TYPE, "The grant type " + grantType + " is not supported."));
     }
 
     /** The supported {@code grant_type} values, sorted (for RFC 8414 metadata). */

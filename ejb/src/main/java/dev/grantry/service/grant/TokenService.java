@@ -31,8 +31,8 @@ public class TokenService {
         TokenGrant grant = grants.find(grantType);
         Application client = authenticator.authenticate(parameters.clientCredentials(authorization));
         if (!client.getGrantTypes().contains(grant.grantType())) {
-            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
-                    "The application is not allowed the grant type " + grantType + ".");
+            throw new OAuthException(
+                    OAuthError.UNAUTHORIZED_CLIENT, "The application is not allowed the grant type " + grantType + ".");
         }
         return grant.exchange(client, parameters);
     }

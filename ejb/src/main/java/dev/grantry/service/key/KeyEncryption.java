@@ -32,8 +32,7 @@ public class KeyEncryption {
 
     private volatile SecretKeySpec key;
 
-    protected KeyEncryption() {
-    }
+    protected KeyEncryption() {}
 
     /** Encryption under {@code secret}, without the database (tools and tests). */
     public KeyEncryption(String secret) {
@@ -44,7 +43,8 @@ public class KeyEncryption {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, iv, kid).apply(plaintext.getBytes(StandardCharsets.UTF_8));
-        ByteBuffer out = ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext);
+        ByteBuffer out =
+                ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext);
         return PREFIX + Base64.getEncoder().encodeToString(out.array());
     }
 
@@ -67,9 +67,11 @@ public class KeyEncryption {
                 cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
                 return cipher.doFinal(input);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
-                        + " the private part of signing key " + kid
-                        + " (was grantry.keys.encryption-key changed?)", e);
+                throw new IllegalStateException(
+                        "Cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                                + " the private part of signing key " + kid
+                                + " (was grantry.keys.encryption-key changed?)",
+                        e);
             }
         };
     }

@@ -20,16 +20,23 @@ import java.text.ParseException;
  */
 final class KeyMaterial {
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     static JWK generate(String algorithm) {
         try {
             return switch (algorithm) {
-                case "RS256" -> new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                        .keyIDFromThumbprint(true).generate();
-                case "ES256" -> new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE)
-                        .algorithm(JWSAlgorithm.ES256).keyIDFromThumbprint(true).generate();
+                case "RS256" ->
+                    new RSAKeyGenerator(2048)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .algorithm(JWSAlgorithm.RS256)
+                            .keyIDFromThumbprint(true)
+                            .generate();
+                case "ES256" ->
+                    new ECKeyGenerator(Curve.P_256)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .algorithm(JWSAlgorithm.ES256)
+                            .keyIDFromThumbprint(true)
+                            .generate();
                 default -> throw new IllegalArgumentException("Unsupported signing algorithm " + algorithm);
             };
         } catch (JOSEException e) {

@@ -47,8 +47,7 @@ public class SigningKeyStore {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensureActive(String algorithm) {
-        boolean noActive = repository.findPublished().stream()
-                .noneMatch(k -> k.getStatus() == SigningKeyStatus.ACTIVE);
+        boolean noActive = repository.findPublished().stream().noneMatch(k -> k.getStatus() == SigningKeyStatus.ACTIVE);
         if (noActive) {
             add(algorithm);
         }
@@ -58,8 +57,8 @@ public class SigningKeyStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rotate(String algorithm) {
         for (SigningKey key : repository.findPublished()) {
-            key.setStatus(key.getStatus() == SigningKeyStatus.ACTIVE
-                    ? SigningKeyStatus.PREVIOUS : SigningKeyStatus.RETIRED);
+            key.setStatus(
+                    key.getStatus() == SigningKeyStatus.ACTIVE ? SigningKeyStatus.PREVIOUS : SigningKeyStatus.RETIRED);
         }
         add(algorithm);
     }
@@ -67,8 +66,13 @@ public class SigningKeyStore {
     private void add(String algorithm) {
         JWK jwk = KeyMaterial.generate(algorithm);
         String kid = jwk.getKeyID();
-        repository.add(new SigningKey(kid, algorithm, jwk.toPublicJWK().toJSONString(),
-                encryption.encrypt(jwk.toJSONString(), kid), SigningKeyStatus.ACTIVE, clock.instant()));
+        repository.add(new SigningKey(
+                kid,
+                algorithm,
+                jwk.toPublicJWK().toJSONString(),
+                encryption.encrypt(jwk.toJSONString(), kid),
+                SigningKeyStatus.ACTIVE,
+                clock.instant()));
         LOG.info(() -> "Created the active " + algorithm + " signing key " + kid);
     }
 }

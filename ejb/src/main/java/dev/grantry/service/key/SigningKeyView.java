@@ -12,7 +12,7 @@ import java.util.Locale;
 public record SigningKeyView(String kid, String algorithm, String status, Instant createdAt) {
 
     static SigningKeyView of(SigningKey key) {
-        return new SigningKeyView(key.getKid(), key.getAlgorithm(), key.getStatus().name().toLowerCase(Locale.ROOT),
-                key.getCreatedAt());
+        return new SigningKeyView(
+                key.getKid(), key.getAlgorithm(), key.getStatus().name().toLowerCase(Locale.ROOT), key.getCreatedAt());
     }
 }

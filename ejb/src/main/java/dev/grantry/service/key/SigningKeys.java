@@ -83,11 +83,13 @@ public class SigningKeys {
     }
 
     private KeyView load(List<SigningKey> keys, KeyView previous) {
-        SigningKey activeKey = keys.stream().filter(k -> k.getStatus() == SigningKeyStatus.ACTIVE)
+        SigningKey activeKey = keys.stream()
+                .filter(k -> k.getStatus() == SigningKeyStatus.ACTIVE)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("There is no active signing key"));
         ActiveKey active = previous != null && previous.active().kid().equals(activeKey.getKid())
-                ? previous.active() : activate(activeKey);
+                ? previous.active()
+                : activate(activeKey);
         Map<String, JWK> publicKeys = new LinkedHashMap<>();
         for (SigningKey key : keys) {
             publicKeys.put(key.getKid(), KeyMaterial.parse(key.getPublicJwk()));

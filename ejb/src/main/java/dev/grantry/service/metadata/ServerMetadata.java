@@ -45,12 +45,14 @@ public class ServerMetadata {
         document.put("revocation_endpoint_auth_methods_supported", AUTH_METHODS);
         document.put("introspection_endpoint", issuer + "/oauth/introspect");
         document.put("introspection_endpoint_auth_methods_supported", INTROSPECTION_AUTH_METHODS);
-        document.put("scopes_supported", scopes.all().stream().map(ScopeView::name).toList());
+        document.put(
+                "scopes_supported", scopes.all().stream().map(ScopeView::name).toList());
         document.put("response_types_supported", List.of("code"));
         document.put("response_modes_supported", List.of("query"));
         document.put("grant_types_supported", List.copyOf(grants.grantTypes()));
         document.put("token_endpoint_auth_methods_supported", AUTH_METHODS);
-        document.put("code_challenge_methods_supported",
+        document.put(
+                "code_challenge_methods_supported",
                 settings.pkceAllowPlain() ? List.of("S256", "plain") : List.of("S256"));
         document.put("authorization_response_iss_parameter_supported", true);
         return document;

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class ScopeParameter {
 
-    private ScopeParameter() {
-    }
+    private ScopeParameter() {}
 
     /**
      * The scopes of a space-delimited {@code scope} value, sorted; empty for {@code null} or blank.

@@ -9,8 +9,7 @@ public final class RandomSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private RandomSecrets() {
-    }
+    private RandomSecrets() {}
 
     /** A URL-safe string carrying {@code bits} random bits (rounded up to whole bytes). */
     public static String generate(int bits) {

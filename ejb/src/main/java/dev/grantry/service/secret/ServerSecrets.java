@@ -34,12 +34,10 @@ public class ServerSecrets {
     }
 
     private String stored(String name) {
-        return repository.find(name)
-                .map(ServerSecret::getSecret)
-                .orElseGet(() -> {
-                    String generated = RandomSecrets.generate(256);
-                    repository.add(new ServerSecret(name, generated, clock.instant()));
-                    return generated;
-                });
+        return repository.find(name).map(ServerSecret::getSecret).orElseGet(() -> {
+            String generated = RandomSecrets.generate(256);
+            repository.add(new ServerSecret(name, generated, clock.instant()));
+            return generated;
+        });
     }
 }

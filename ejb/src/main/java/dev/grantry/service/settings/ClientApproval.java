@@ -17,6 +17,8 @@ public enum ClientApproval {
     }
 
     static Optional<ClientApproval> fromValue(String value) {
-        return Arrays.stream(values()).filter(v -> v.value.equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.value.equalsIgnoreCase(value))
+                .findFirst();
     }
 }

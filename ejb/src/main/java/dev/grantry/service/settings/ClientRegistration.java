@@ -19,6 +19,8 @@ public enum ClientRegistration {
     }
 
     static Optional<ClientRegistration> fromValue(String value) {
-        return Arrays.stream(values()).filter(v -> v.value.equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.value.equalsIgnoreCase(value))
+                .findFirst();
     }
 }

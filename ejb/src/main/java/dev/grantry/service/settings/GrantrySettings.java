@@ -47,7 +47,8 @@ public final class GrantrySettings {
         clientRegistrationApproval();
         if (clientRegistration() == ClientRegistration.INITIAL_TOKEN
                 && text(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN).length() < 32) {
-            throw invalid(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN,
+            throw invalid(
+                    Setting.CLIENT_REGISTRATION_INITIAL_TOKEN,
                     "must be at least 32 characters when registration is initial-token");
         }
         accessTokenLifetime();
@@ -213,7 +214,6 @@ public final class GrantrySettings {
     }
 
     private static IllegalArgumentException invalid(Setting setting, String why) {
-        return new IllegalArgumentException(
-                "Setting " + setting.key() + " (" + setting.environmentName() + ") " + why);
+        return new IllegalArgumentException("Setting " + setting.key() + " (" + setting.environmentName() + ") " + why);
     }
 }

@@ -8,57 +8,88 @@ import java.util.Locale;
  * The README's configuration table lists these.
  */
 public enum Setting {
-    ISSUER("grantry.issuer", "http://127.0.0.1:8080",
+    ISSUER(
+            "grantry.issuer",
+            "http://127.0.0.1:8080",
             "Issuer identifier and public base URL (RFC 8414); the iss claim of every token."),
-    ADMIN_USERNAME("grantry.admin.username", "admin",
-            "Username of the administrator created on the first start."),
-    ADMIN_PASSWORD("grantry.admin.password", "",
+    ADMIN_USERNAME("grantry.admin.username", "admin", "Username of the administrator created on the first start."),
+    ADMIN_PASSWORD(
+            "grantry.admin.password",
+            "",
             "Password of that administrator; when empty a random one is generated and logged once."),
-    SIGNIN_MAX_FAILURES("grantry.signin.max-failures", "5",
-            "Failed sign-ins of one username within the window that lock it."),
-    SIGNIN_FAILURE_WINDOW("grantry.signin.failure-window", "PT15M",
+    SIGNIN_MAX_FAILURES(
+            "grantry.signin.max-failures", "5", "Failed sign-ins of one username within the window that lock it."),
+    SIGNIN_FAILURE_WINDOW(
+            "grantry.signin.failure-window",
+            "PT15M",
             "The window (ISO-8601 duration) in which failed sign-ins are counted."),
-    SIGNIN_LOCKOUT("grantry.signin.lockout", "PT15M",
-            "How long (ISO-8601 duration) a locked username is refused."),
-    SECRET_PEPPER("grantry.secret.pepper", "",
+    SIGNIN_LOCKOUT("grantry.signin.lockout", "PT15M", "How long (ISO-8601 duration) a locked username is refused."),
+    SECRET_PEPPER(
+            "grantry.secret.pepper",
+            "",
             "Key (at least 32 characters) of the HMAC that hashes client secrets and other high-entropy secrets; "
                     + "when empty one is generated on the first start and kept in the database."),
     // Applications (registration)
-    CLIENT_REGISTRATION_APPROVAL("grantry.client.registration.approval", "auto",
+    CLIENT_REGISTRATION_APPROVAL(
+            "grantry.client.registration.approval",
+            "auto",
             "auto: new applications are active at once; admin: new applications are pending, and get no tokens, "
                     + "until an administrator approves them on /admin/applications."),
-    CLIENT_REGISTRATION("grantry.client.registration", "open",
+    CLIENT_REGISTRATION(
+            "grantry.client.registration",
+            "open",
             "Who may register applications through the APIs (RFC 7591 /oauth/register and Gancio's /api/client): "
                     + "open: anyone; initial-token: only requests with Authorization: Bearer <the initial "
                     + "access token below> (RFC 7591 §3); off: nobody (the settings page still works)."),
-    CLIENT_REGISTRATION_INITIAL_TOKEN("grantry.client.registration.initial-token", "",
+    CLIENT_REGISTRATION_INITIAL_TOKEN(
+            "grantry.client.registration.initial-token",
+            "",
             "The initial access token (at least 32 characters) that registration requires when "
                     + "grantry.client.registration is initial-token."),
     // Tokens and keys
-    TOKEN_ACCESS_LIFETIME("grantry.token.access-lifetime", "PT1H",
-            "Lifetime (ISO-8601 duration) of an access token."),
-    TOKEN_REFRESH_LIFETIME("grantry.token.refresh-lifetime", "PT720H",
+    TOKEN_ACCESS_LIFETIME("grantry.token.access-lifetime", "PT1H", "Lifetime (ISO-8601 duration) of an access token."),
+    TOKEN_REFRESH_LIFETIME(
+            "grantry.token.refresh-lifetime",
+            "PT720H",
             "Lifetime (ISO-8601 duration) of a refresh token; each rotation issues a new one with a new lifetime."),
-    TOKEN_AUDIENCE("grantry.token.audience", "",
+    TOKEN_AUDIENCE(
+            "grantry.token.audience",
+            "",
             "The aud claim of access tokens when the request names no resource (RFC 8707); empty means the issuer."),
-    TOKEN_SIGNING_ALGORITHM("grantry.token.signing-algorithm", "RS256",
+    TOKEN_SIGNING_ALGORITHM(
+            "grantry.token.signing-algorithm",
+            "RS256",
             "Algorithm of newly generated signing keys: RS256 (RSA 2048) or ES256 (P-256)."),
-    KEYS_ENCRYPTION_KEY("grantry.keys.encryption-key", "",
+    KEYS_ENCRYPTION_KEY(
+            "grantry.keys.encryption-key",
+            "",
             "Secret (at least 32 characters) that encrypts the signing keys' private parts in the database; "
                     + "when empty one is generated on the first start and kept in the database."),
-    KEYS_REFRESH_INTERVAL("grantry.keys.refresh-interval", "PT1M",
+    KEYS_REFRESH_INTERVAL(
+            "grantry.keys.refresh-interval",
+            "PT1M",
             "How often (ISO-8601 duration) each node re-reads the signing keys, so a rotation reaches every node."),
-    PKCE_ALLOW_PLAIN("grantry.pkce.allow-plain", "false",
+    PKCE_ALLOW_PLAIN(
+            "grantry.pkce.allow-plain",
+            "false",
             "Whether the PKCE code_challenge_method plain is accepted (RFC 7636 §4.2); S256 always is."),
     // Authorization
-    CODE_LIFETIME("grantry.code.lifetime", "PT60S",
+    CODE_LIFETIME(
+            "grantry.code.lifetime",
+            "PT60S",
             "How long (ISO-8601 duration) an authorization code can be redeemed (RFC 6749 §4.1.2)."),
-    AUTHORIZATION_REQUEST_LIFETIME("grantry.authorization.request-lifetime", "PT10M",
+    AUTHORIZATION_REQUEST_LIFETIME(
+            "grantry.authorization.request-lifetime",
+            "PT10M",
             "How long (ISO-8601 duration) an authorization request waits for sign-in and consent."),
     // Token lifecycle (direct approval, Quay's DIRECT_OAUTH_CLIENTID_WHITELIST)
-    DIRECT_OAUTH_CLIENTID_WHITELIST("grantry.direct.oauth.clientid.whitelist", "",
+    DIRECT_OAUTH_CLIENTID_WHITELIST(
+            "grantry.direct.oauth.clientid.whitelist",
+            "",
             "Client ids (comma separated) allowed Quay's direct approval at POST /oauth/authorizeapp."),
-    DIRECT_OAUTH_TOKEN_LIFETIME("grantry.direct.oauth.token-lifetime", "PT87660H",
+    DIRECT_OAUTH_TOKEN_LIFETIME(
+            "grantry.direct.oauth.token-lifetime",
+            "PT87660H",
             "Lifetime (ISO-8601 duration) of a directly approved access token; Quay's 315576000 s by default.");
 
     private final String key;

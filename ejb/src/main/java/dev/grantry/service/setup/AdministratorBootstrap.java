@@ -29,14 +29,14 @@ public class AdministratorBootstrap {
         String username = settings.adminUsername();
         var configured = settings.adminPassword();
         String password = configured.orElseGet(() -> RandomSecrets.generate(96));
-        userService.create(new NewUser(username, "Administrator", null, password,
-                Set.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName())));
+        userService.create(new NewUser(
+                username, "Administrator", null, password, Set.of(Role.ADMIN.groupName(), Role.AUDITOR.groupName())));
         if (configured.isPresent()) {
             LOG.info(() -> "Created the administrator " + username + " with the configured password.");
         } else {
             // Logged exactly once: on the start that creates the administrator, when no password was configured.
-            LOG.warning(() -> "Created the administrator " + username + " with the generated password "
-                    + password + " — sign in and keep it safe; it is not shown again.");
+            LOG.warning(() -> "Created the administrator " + username + " with the generated password " + password
+                    + " — sign in and keep it safe; it is not shown again.");
         }
     }
 }

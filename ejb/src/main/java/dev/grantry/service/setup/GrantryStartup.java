@@ -61,8 +61,8 @@ public class GrantryStartup {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         serverSecrets.pepper();
         administratorBootstrap.ensureAdministrator();
         signingKeys.active();

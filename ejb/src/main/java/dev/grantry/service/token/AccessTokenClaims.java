@@ -17,11 +17,17 @@ import java.util.TreeSet;
  */
 final class AccessTokenClaims {
 
-    private AccessTokenClaims() {
-    }
+    private AccessTokenClaims() {}
 
-    static JWTClaimsSet of(String issuer, String subject, String audience, String clientId, Set<String> scopes,
-            String jti, Instant issuedAt, Instant expiresAt) {
+    static JWTClaimsSet of(
+            String issuer,
+            String subject,
+            String audience,
+            String clientId,
+            Set<String> scopes,
+            String jti,
+            Instant issuedAt,
+            Instant expiresAt) {
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)

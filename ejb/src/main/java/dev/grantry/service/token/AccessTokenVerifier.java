@@ -62,14 +62,19 @@ public class AccessTokenVerifier {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Instant now = clock.instant();
-            if (!settings.issuer().equals(claims.getIssuer()) || claims.getExpirationTime() == null
-                    || !claims.getExpirationTime().toInstant().isAfter(now) || claims.getJWTID() == null) {
+            if (!settings.issuer().equals(claims.getIssuer())
+                    || claims.getExpirationTime() == null
+                    || !claims.getExpirationTime().toInstant().isAfter(now)
+                    || claims.getJWTID() == null) {
                 return Optional.empty();
             }
             return tokens.findByJti(claims.getJWTID())
                     .filter(record -> isLive(record, now))
-                    .map(record -> new VerifiedAccessToken(record,
-                            claims.getAudience().isEmpty() ? null : claims.getAudience().get(0)));
+                    .map(record -> new VerifiedAccessToken(
+                            record,
+                            claims.getAudience().isEmpty()
+                                    ? null
+                                    : claims.getAudience().get(0)));
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
@@ -82,8 +87,9 @@ public class AccessTokenVerifier {
      * @throws OAuthException {@code invalid_token} (401) or {@code insufficient_scope} (403)
      */
     public VerifiedAccessToken require(String token, String scope) {
-        VerifiedAccessToken access = verify(token).orElseThrow(() -> new OAuthException(OAuthError.INVALID_TOKEN,
-                "The access token is invalid, expired or revoked."));
+        VerifiedAccessToken access = verify(token)
+                .orElseThrow(() -> new OAuthException(
+                        OAuthError.INVALID_TOKEN, "The access token is invalid, expired or revoked."));
         if (!access.scopes().contains(scope)) {
             throw new OAuthException(OAuthError.INSUFFICIENT_SCOPE, "The access token lacks the scope " + scope + ".");
         }
@@ -108,7 +114,9 @@ public class AccessTokenVerifier {
     }
 
     private static boolean isLive(IssuedToken record, Instant now) {
-        return record.getKind() == TokenKind.ACCESS && !record.isRevoked() && !record.isExpiredAt(now)
+        return record.getKind() == TokenKind.ACCESS
+                && !record.isRevoked()
+                && !record.isExpiredAt(now)
                 && isLiveHolder(record);
     }
 

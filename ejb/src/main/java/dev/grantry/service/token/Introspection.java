@@ -9,9 +9,19 @@ import java.time.Instant;
  * @param tokenType {@code Bearer} for an access token, {@code refresh_token} for a refresh token
  * @param username {@code null} when the client acts for itself
  */
-public record Introspection(boolean active, String scope, String clientId, String username, String subject,
-        String audience, String issuer, Instant expiresAt, Instant issuedAt, String jti, String tokenType) {
+public record Introspection(
+        boolean active,
+        String scope,
+        String clientId,
+        String username,
+        String subject,
+        String audience,
+        String issuer,
+        Instant expiresAt,
+        Instant issuedAt,
+        String jti,
+        String tokenType) {
 
-    static final Introspection INACTIVE = new Introspection(false, null, null, null, null, null, null, null, null,
-            null, null);
+    static final Introspection INACTIVE =
+            new Introspection(false, null, null, null, null, null, null, null, null, null, null);
 }

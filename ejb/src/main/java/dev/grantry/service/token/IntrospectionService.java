@@ -49,8 +49,8 @@ public class IntrospectionService {
      * @param token the request's {@code token} parameter, or {@code null} when it is missing
      */
     public Introspection introspect(String bearerToken, ClientCredentials credentials, String token) {
-        Optional<Application> caller = bearerToken != null ? resourceServer(bearerToken)
-                : Optional.of(client(credentials));
+        Optional<Application> caller =
+                bearerToken != null ? resourceServer(bearerToken) : Optional.of(client(credentials));
         if (token == null || token.isEmpty()) {
             throw OAuthException.missingParameter("token");
         }
@@ -83,19 +83,32 @@ public class IntrospectionService {
     }
 
     private static boolean mayLearnAbout(Optional<Application> caller, IssuedToken record) {
-        return caller.map(client -> client.getId().equals(record.getApplication().getId())).orElse(true);
+        return caller.map(
+                        client -> client.getId().equals(record.getApplication().getId()))
+                .orElse(true);
     }
 
     private static boolean isLiveRefresh(IssuedToken record, Instant now) {
-        return !record.isRevoked() && !record.isExpiredAt(now) && record.getUsedAt() == null
+        return !record.isRevoked()
+                && !record.isExpiredAt(now)
+                && record.getUsedAt() == null
                 && AccessTokenVerifier.isLiveHolder(record);
     }
 
     private Introspection describe(IssuedToken record, String audience, String tokenType) {
         String username = record.getUser() == null ? null : record.getUser().getUsername();
         String clientId = record.getApplication().getClientId();
-        return new Introspection(true, Scopes.format(record.getScopes()), clientId, username,
-                username == null ? clientId : username, audience, settings.issuer(), record.getExpiresAt(),
-                record.getIssuedAt(), record.getJti(), tokenType);
+        return new Introspection(
+                true,
+                Scopes.format(record.getScopes()),
+                clientId,
+                username,
+                username == null ? clientId : username,
+                audience,
+                settings.issuer(),
+                record.getExpiresAt(),
+                record.getIssuedAt(),
+                record.getJti(),
+                tokenType);
     }
 }

@@ -9,5 +9,4 @@ package dev.grantry.service.token;
  * @param refreshToken {@code null} when none was issued
  * @param scope the granted scopes, space separated
  */
-public record IssuedTokens(String accessToken, String tokenType, long expiresIn, String refreshToken, String scope) {
-}
+public record IssuedTokens(String accessToken, String tokenType, long expiresIn, String refreshToken, String scope) {}

@@ -60,14 +60,14 @@ public class TokenIssuer {
      *        {@link #revokeIssuedFromCode} revokes by it
      * @param withRefreshToken whether to issue a refresh token too
      */
-    public IssuedTokens issue(Application client, User user, Set<String> scopes, String originCodeHash,
-            boolean withRefreshToken) {
+    public IssuedTokens issue(
+            Application client, User user, Set<String> scopes, String originCodeHash, boolean withRefreshToken) {
         Instant now = clock.instant();
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
                 ? null
                 : grants.add(new AuthorizationGrant(client, user, scopes, originCodeHash, now));
-        return mint(client, user, family, scopes, withRefreshToken ? scopes : null, now,
-                settings.accessTokenLifetime());
+        return mint(
+                client, user, family, scopes, withRefreshToken ? scopes : null, now, settings.accessTokenLifetime());
     }
 
     /**
@@ -86,8 +86,14 @@ public class TokenIssuer {
      * the old refresh token used.
      */
     public IssuedTokens rotate(IssuedToken refreshToken, Set<String> scopes) {
-        return mint(refreshToken.getApplication(), refreshToken.getUser(), refreshToken.getGrant(), scopes,
-                refreshToken.getScopes(), clock.instant(), settings.accessTokenLifetime());
+        return mint(
+                refreshToken.getApplication(),
+                refreshToken.getUser(),
+                refreshToken.getGrant(),
+                scopes,
+                refreshToken.getScopes(),
+                clock.instant(),
+                settings.accessTokenLifetime());
     }
 
     /**
@@ -109,19 +115,40 @@ public class TokenIssuer {
         grants.revoke(grantId, clock.instant());
     }
 
-    private IssuedTokens mint(Application client, User user, AuthorizationGrant family, Set<String> scopes,
-            Set<String> refreshScopes, Instant now, Duration lifetime) {
+    private IssuedTokens mint(
+            Application client,
+            User user,
+            AuthorizationGrant family,
+            Set<String> scopes,
+            Set<String> refreshScopes,
+            Instant now,
+            Duration lifetime) {
         Instant expiresAt = now.plus(lifetime);
         String subject = user == null ? client.getClientId() : user.getUsername();
         String jti = RandomSecrets.generate(JTI_BITS);
-        String accessToken = signer.sign(AccessTokenClaims.of(settings.issuer(), subject, settings.tokenAudience(),
-                client.getClientId(), scopes, jti, now, expiresAt));
+        String accessToken = signer.sign(AccessTokenClaims.of(
+                settings.issuer(),
+                subject,
+                settings.tokenAudience(),
+                client.getClientId(),
+                scopes,
+                jti,
+                now,
+                expiresAt));
         tokens.add(new IssuedToken(jti, TokenKind.ACCESS, null, family, client, user, scopes, now, expiresAt));
         String refreshToken = null;
         if (refreshScopes != null) {
             refreshToken = RandomSecrets.generate(REFRESH_TOKEN_BITS);
-            tokens.add(new IssuedToken(RandomSecrets.generate(JTI_BITS), TokenKind.REFRESH, hasher.hash(refreshToken),
-                    family, client, user, refreshScopes, now, now.plus(settings.refreshTokenLifetime())));
+            tokens.add(new IssuedToken(
+                    RandomSecrets.generate(JTI_BITS),
+                    TokenKind.REFRESH,
+                    hasher.hash(refreshToken),
+                    family,
+                    client,
+                    user,
+                    refreshScopes,
+                    now,
+                    now.plus(settings.refreshTokenLifetime())));
         }
         return new IssuedTokens(accessToken, BEARER, lifetime.toSeconds(), refreshToken, Scopes.format(scopes));
     }

@@ -23,7 +23,8 @@ public class GrantryIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return signInService.signIn(login.getCaller(), login.getPasswordAsString())
+        return signInService
+                .signIn(login.getCaller(), login.getPasswordAsString())
                 .signedInUser()
                 .map(user -> new CredentialValidationResult(user.getUsername(), groups(user)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -8,5 +8,4 @@ import java.util.Set;
  * @param roles group names of roles besides {@code user}, which every user has (see
  *        {@link UserService#grantableRoles()})
  */
-public record NewUser(String username, String displayName, String email, String password, Set<String> roles) {
-}
+public record NewUser(String username, String displayName, String email, String password, Set<String> roles) {}

@@ -54,8 +54,8 @@ public class SignInService {
             return SignInResult.locked();
         }
         Optional<User> user = users.findByUsername(username);
-        boolean passwordMatches = passwordHasher.verify(password,
-                user.map(User::getPasswordHash).orElseGet(this::dummyHash));
+        boolean passwordMatches =
+                passwordHasher.verify(password, user.map(User::getPasswordHash).orElseGet(this::dummyHash));
         if (user.isPresent() && passwordMatches && user.get().isEnabled()) {
             throttle.ifPresent(t -> throttles.remove(username));
             return SignInResult.signedIn(user.get());
@@ -65,16 +65,18 @@ public class SignInService {
             throttles.add(created);
             return created;
         });
-        failures.recordFailure(now, settings.signInFailureWindow(), settings.signInMaxFailures(),
-                settings.signInLockout());
+        failures.recordFailure(
+                now, settings.signInFailureWindow(), settings.signInMaxFailures(), settings.signInLockout());
         return failures.isLockedAt(now) ? SignInResult.locked() : SignInResult.refused();
     }
 
     /** Whether sign-ins for {@code username} are refused at the moment. */
     public boolean isLocked(String username) {
-        return username != null && throttles.findForUpdate(username)
-                .map(t -> t.isLockedAt(clock.instant()))
-                .orElse(false);
+        return username != null
+                && throttles
+                        .findForUpdate(username)
+                        .map(t -> t.isLockedAt(clock.instant()))
+                        .orElse(false);
     }
 
     private String dummyHash() {

@@ -61,12 +61,12 @@ public class UserService {
         EnumSet<Role> roles = EnumSet.of(Role.USER);
         if (request.roles() != null) {
             for (String name : request.roles()) {
-                roles.add(Role.fromGroupName(name).orElseThrow(() -> new InvalidUserException(
-                        "There is no role " + name + ".")));
+                roles.add(Role.fromGroupName(name)
+                        .orElseThrow(() -> new InvalidUserException("There is no role " + name + ".")));
             }
         }
-        return UserView.of(users.add(new User(username, displayName, email, passwordHasher.hash(password), roles,
-                clock.instant())));
+        return UserView.of(users.add(
+                new User(username, displayName, email, passwordHasher.hash(password), roles, clock.instant())));
     }
 
     public List<UserView> list() {

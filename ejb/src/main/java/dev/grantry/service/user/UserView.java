@@ -12,7 +12,11 @@ import java.util.List;
 public record UserView(String username, String displayName, String email, boolean enabled, List<String> roles) {
 
     public static UserView of(User user) {
-        return new UserView(user.getUsername(), user.getDisplayName(), user.getEmail(), user.isEnabled(),
+        return new UserView(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getEmail(),
+                user.isEnabled(),
                 user.getRoles().stream().map(Role::groupName).toList());
     }
 }

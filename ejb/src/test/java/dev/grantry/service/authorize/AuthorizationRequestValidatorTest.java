@@ -34,17 +34,29 @@ class AuthorizationRequestValidatorTest {
     private static final String CHALLENGE = Pkce.s256("a".repeat(43));
 
     private final Application confidential = application("conf", ClientType.CONFIDENTIAL, List.of(CALLBACK));
-    private final Application twoUris = application("two", ClientType.CONFIDENTIAL,
-            List.of(CALLBACK, "https://app.example/other"));
+    private final Application twoUris =
+            application("two", ClientType.CONFIDENTIAL, List.of(CALLBACK, "https://app.example/other"));
     private final Application publicClient = application("pub", ClientType.PUBLIC, List.of(CALLBACK));
     private final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
     private final AuthorizationRequestValidator validator = validator(false);
 
     @Test
     void whenRequestValidThenEveryParameterKept() {
-        AuthorizationRequest request = validator.validate(query("response_type", "code", "client_id", "pub",
-                "redirect_uri", CALLBACK, "scope", "repo:read user:read", "state", "xyz",
-                "code_challenge", CHALLENGE, "code_challenge_method", "S256"));
+        AuthorizationRequest request = validator.validate(query(
+                "response_type",
+                "code",
+                "client_id",
+                "pub",
+                "redirect_uri",
+                CALLBACK,
+                "scope",
+                "repo:read user:read",
+                "state",
+                "xyz",
+                "code_challenge",
+                CHALLENGE,
+                "code_challenge_method",
+                "S256"));
 
         assertEquals(publicClient.getId(), request.client().getId());
         assertEquals(CALLBACK, request.redirectUri());
@@ -57,8 +69,8 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenRedirectUriOmittedAndOneRegisteredThenThatOneWithoutBindingIt() {
-        AuthorizationRequest request = validator.validate(query("response_type", "code", "client_id", "conf",
-                "scope", "repo:read"));
+        AuthorizationRequest request =
+                validator.validate(query("response_type", "code", "client_id", "conf", "scope", "repo:read"));
 
         assertNull(request.redirectUri());
         assertEquals(CALLBACK, request.effectiveRedirectUri());
@@ -69,10 +81,9 @@ class AuthorizationRequestValidatorTest {
     void whenClientUnknownOrRedirectUriUntrustedThenNotRedirectable() {
         assertNotRedirectable(query("response_type", "code", "client_id", "nobody", "redirect_uri", CALLBACK));
         assertNotRedirectable(query("response_type", "code"));
-        assertNotRedirectable(query("response_type", "code", "client_id", "conf", "redirect_uri",
-                "https://evil.example/cb"));
-        assertNotRedirectable(query("response_type", "code", "client_id", "conf", "redirect_uri",
-                CALLBACK + "/"));
+        assertNotRedirectable(
+                query("response_type", "code", "client_id", "conf", "redirect_uri", "https://evil.example/cb"));
+        assertNotRedirectable(query("response_type", "code", "client_id", "conf", "redirect_uri", CALLBACK + "/"));
         assertNotRedirectable(query("response_type", "code", "client_id", "two"));
         Map<String, List<String>> repeated = query("response_type", "code", "client_id", "conf");
         repeated.put("redirect_uri", List.of(CALLBACK, CALLBACK));
@@ -81,8 +92,7 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenResponseTypeWrongThenRedirectedWithUnsupportedResponseType() {
-        AuthorizationRequestException e = refused(query("response_type", "token", "client_id", "conf",
-                "state", "s"));
+        AuthorizationRequestException e = refused(query("response_type", "token", "client_id", "conf", "state", "s"));
 
         assertEquals(OAuthError.UNSUPPORTED_RESPONSE_TYPE, e.error());
         assertEquals(CALLBACK, e.redirectUri());
@@ -99,10 +109,14 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenScopeUnknownOrNotRegisteredThenInvalidScope() {
-        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf",
-                "scope", "repo:read launch:missiles")).error());
-        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf",
-                "scope", "repo:admin")).error());
+        assertEquals(
+                OAuthError.INVALID_SCOPE,
+                refused(query("response_type", "code", "client_id", "conf", "scope", "repo:read launch:missiles"))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_SCOPE,
+                refused(query("response_type", "code", "client_id", "conf", "scope", "repo:admin"))
+                        .error());
     }
 
     @Test
@@ -115,10 +129,14 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenScopeMalformedOrNoneAtAllThenInvalidScope() {
-        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf",
-                "scope", "repo:read \"x\"")).error());
+        assertEquals(
+                OAuthError.INVALID_SCOPE,
+                refused(query("response_type", "code", "client_id", "conf", "scope", "repo:read \"x\""))
+                        .error());
         db.update(Application.class, confidential.getId(), a -> a.setScopes(Set.of()));
-        assertEquals(OAuthError.INVALID_SCOPE, refused(query("response_type", "code", "client_id", "conf")).error());
+        assertEquals(
+                OAuthError.INVALID_SCOPE,
+                refused(query("response_type", "code", "client_id", "conf")).error());
     }
 
     @Test
@@ -132,7 +150,8 @@ class AuthorizationRequestValidatorTest {
     void whenApplicationNotActiveThenUnauthorizedClient() {
         db.update(Application.class, confidential.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
 
-        assertEquals(OAuthError.UNAUTHORIZED_CLIENT,
+        assertEquals(
+                OAuthError.UNAUTHORIZED_CLIENT,
                 refused(query("response_type", "code", "client_id", "conf")).error());
     }
 
@@ -140,7 +159,8 @@ class AuthorizationRequestValidatorTest {
     void whenApplicationMayNotUseCodesThenUnauthorizedClient() {
         db.update(Application.class, confidential.getId(), a -> a.setGrantTypes(Set.of(GrantType.CLIENT_CREDENTIALS)));
 
-        assertEquals(OAuthError.UNAUTHORIZED_CLIENT,
+        assertEquals(
+                OAuthError.UNAUTHORIZED_CLIENT,
                 refused(query("response_type", "code", "client_id", "conf")).error());
     }
 
@@ -154,32 +174,59 @@ class AuthorizationRequestValidatorTest {
 
     @Test
     void whenPlainChallengeAndPlainNotAllowedThenInvalidRequest() {
-        assertEquals(OAuthError.INVALID_REQUEST, refused(query("response_type", "code", "client_id", "pub",
-                "code_challenge", CHALLENGE, "code_challenge_method", "plain")).error());
-        assertEquals(OAuthError.INVALID_REQUEST, refused(query("response_type", "code", "client_id", "pub",
-                "code_challenge", CHALLENGE)).error(), "an omitted method means plain (RFC 7636 §4.3)");
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused(query(
+                                "response_type",
+                                "code",
+                                "client_id",
+                                "pub",
+                                "code_challenge",
+                                CHALLENGE,
+                                "code_challenge_method",
+                                "plain"))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused(query("response_type", "code", "client_id", "pub", "code_challenge", CHALLENGE))
+                        .error(),
+                "an omitted method means plain (RFC 7636 §4.3)");
     }
 
     @Test
     void whenPlainAllowedThenPlainAccepted() {
-        AuthorizationRequest request = validator(true).validate(query("response_type", "code", "client_id", "pub",
-                "code_challenge", CHALLENGE));
+        AuthorizationRequest request = validator(true)
+                .validate(query("response_type", "code", "client_id", "pub", "code_challenge", CHALLENGE));
 
         assertEquals("plain", request.codeChallengeMethod());
     }
 
     @Test
     void whenChallengeMalformedOrMethodAloneThenInvalidRequest() {
-        assertEquals(OAuthError.INVALID_REQUEST, refused(query("response_type", "code", "client_id", "pub",
-                "code_challenge", "short", "code_challenge_method", "S256")).error());
-        assertEquals(OAuthError.INVALID_REQUEST, refused(query("response_type", "code", "client_id", "conf",
-                "code_challenge_method", "S256")).error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused(query(
+                                "response_type",
+                                "code",
+                                "client_id",
+                                "pub",
+                                "code_challenge",
+                                "short",
+                                "code_challenge_method",
+                                "S256"))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused(query("response_type", "code", "client_id", "conf", "code_challenge_method", "S256"))
+                        .error());
     }
 
     /** The validator as {@link AuthorizationService} makes it: over the stored applications and scopes. */
     private AuthorizationRequestValidator validator(boolean plainAllowed) {
-        return new AuthorizationRequestValidator(container.get(ApplicationRepository.class)::findByClientId,
-                container.get(ScopeCatalog.class)::describe, plainAllowed);
+        return new AuthorizationRequestValidator(
+                container.get(ApplicationRepository.class)::findByClientId,
+                container.get(ScopeCatalog.class)::describe,
+                plainAllowed);
     }
 
     private void assertNotRedirectable(Map<String, List<String>> parameters) {
@@ -202,8 +249,11 @@ class AuthorizationRequestValidatorTest {
 
     /** A stored active application that may use codes and refresh tokens for repo:read and user:read. */
     private static Application application(String clientId, ClientType type, List<String> redirectUris) {
-        Application application = TestEntities.application(clientId, type,
-                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
+        Application application = TestEntities.application(
+                clientId,
+                type,
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+                Set.of("repo:read", "user:read"));
         application.setRedirectUris(redirectUris);
         db.persist(application);
         return application;

@@ -47,10 +47,13 @@ class AuthorizationServiceTest {
     final TestContainer container = at(NOW);
     final AuthorizationService service = container.get(AuthorizationService.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application confidential = stored.confidential("conf", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
-    final Application publicClient = stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE),
-            Set.of("repo:read"));
+    final Application confidential = stored.confidential(
+            "conf",
+            "secret",
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+            Set.of("repo:read", "user:read"));
+    final Application publicClient =
+            stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
     final User alice = stored.user("alice");
     final User bob = stored.user("bob");
 
@@ -65,9 +68,15 @@ class AuthorizationServiceTest {
 
         ConsentView view = service.show(id, "alice");
 
-        assertEquals(new ConsentView("App conf", null, null, List.of(
-                new ScopeView("repo:read", "View all visible repositories"),
-                new ScopeView("user:read", "Read your user information"))), view);
+        assertEquals(
+                new ConsentView(
+                        "App conf",
+                        null,
+                        null,
+                        List.of(
+                                new ScopeView("repo:read", "View all visible repositories"),
+                                new ScopeView("user:read", "Read your user information"))),
+                view);
         PendingAuthorization pending = pending(id);
         assertEquals(alice.getId(), pending.getUserId());
         assertEquals(Set.of("repo:read", "user:read"), pending.getScopes());
@@ -78,8 +87,8 @@ class AuthorizationServiceTest {
 
     @Test
     void whenTheRequestIsRefusedThenNothingIsPending() {
-        AuthorizationRequestException e = assertThrows(AuthorizationRequestException.class,
-                () -> service.begin(request("nobody", "repo:read")));
+        AuthorizationRequestException e =
+                assertThrows(AuthorizationRequestException.class, () -> service.begin(request("nobody", "repo:read")));
 
         assertFalse(e.isRedirectable());
         assertTrue(db.all(PendingAuthorization.class).isEmpty());
@@ -90,8 +99,8 @@ class AuthorizationServiceTest {
         String id = service.begin(request("conf", "repo:read"));
         service.show(id, "alice");
 
-        for (Runnable other : List.<Runnable>of(() -> service.show(id, "bob"), () -> service.approve(id, "bob"),
-                () -> service.deny(id, "bob"))) {
+        for (Runnable other : List.<Runnable>of(
+                () -> service.show(id, "bob"), () -> service.approve(id, "bob"), () -> service.deny(id, "bob"))) {
             AuthorizationRequestException e = assertThrows(AuthorizationRequestException.class, other::run);
             assertFalse(e.isRedirectable());
         }
@@ -107,8 +116,8 @@ class AuthorizationServiceTest {
                     .isRedirectable());
         }
         AuthorizationService atTheEnd = at(NOW.plus(Duration.ofMinutes(10))).get(AuthorizationService.class);
-        AuthorizationService after = at(NOW.plus(Duration.ofMinutes(10)).plusSeconds(1))
-                .get(AuthorizationService.class);
+        AuthorizationService after =
+                at(NOW.plus(Duration.ofMinutes(10)).plusSeconds(1)).get(AuthorizationService.class);
         assertFalse(assertThrows(AuthorizationRequestException.class, () -> after.show(id, "alice"))
                 .isRedirectable());
         assertEquals("App conf", atTheEnd.show(id, "alice").applicationName());
@@ -117,14 +126,19 @@ class AuthorizationServiceTest {
     @Test
     void whenAnotherRequestBeginsThenRequestsOlderThanTheirLifetimeAreRemoved() {
         String old = service.begin(request("conf", "repo:read"));
-        String recent = at(NOW.plus(Duration.ofMinutes(5))).get(AuthorizationService.class)
+        String recent = at(NOW.plus(Duration.ofMinutes(5)))
+                .get(AuthorizationService.class)
                 .begin(request("conf", "repo:read"));
 
-        String latest = at(NOW.plus(Duration.ofMinutes(11))).get(AuthorizationService.class)
+        String latest = at(NOW.plus(Duration.ofMinutes(11)))
+                .get(AuthorizationService.class)
                 .begin(request("conf", "repo:read"));
 
-        assertEquals(Set.of(recent, latest),
-                Set.copyOf(db.all(PendingAuthorization.class).stream().map(PendingAuthorization::getId).toList()));
+        assertEquals(
+                Set.of(recent, latest),
+                Set.copyOf(db.all(PendingAuthorization.class).stream()
+                        .map(PendingAuthorization::getId)
+                        .toList()));
     }
 
     @Test
@@ -138,9 +152,12 @@ class AuthorizationServiceTest {
         assertTrue(redirect.endsWith("&state=xyz&" + ISS), redirect);
         String code = answer.get("code");
         assertTrue(code.length() >= 43, "256 bits");
-        assertTrue(db.column("SELECT code_hash FROM authorization_code").stream().noneMatch(h -> h.contains(code)));
-        AuthorizationCode stored = container.get(AuthorizationCodeRepository.class)
-                .findByHash(container.get(SecretHasher.class).hash(code)).orElseThrow();
+        assertTrue(
+                db.column("SELECT code_hash FROM authorization_code").stream().noneMatch(h -> h.contains(code)));
+        AuthorizationCode stored = container
+                .get(AuthorizationCodeRepository.class)
+                .findByHash(container.get(SecretHasher.class).hash(code))
+                .orElseThrow();
         assertEquals(alice.getId(), stored.getUser().getId());
         assertEquals(confidential.getId(), stored.getApplication().getId());
         assertEquals(Set.of("repo:read"), stored.getScopes());
@@ -157,8 +174,9 @@ class AuthorizationServiceTest {
 
         String redirect = service.deny(id, "alice");
 
-        assertEquals(CALLBACK + "?error=access_denied&error_description=The+user+denied+the+request.&state=xyz&"
-                + ISS, redirect);
+        assertEquals(
+                CALLBACK + "?error=access_denied&error_description=The+user+denied+the+request.&state=xyz&" + ISS,
+                redirect);
         assertTrue(db.all(PendingAuthorization.class).isEmpty());
         assertTrue(db.all(AuthorizationCode.class).isEmpty());
         assertTrue(db.all(Consent.class).isEmpty());
@@ -185,7 +203,8 @@ class AuthorizationServiceTest {
 
         assertTrue(service.approveIfRemembered(wider, "alice").isEmpty());
         assertTrue(service.approveIfRemembered(forPublic, "alice").isEmpty());
-        assertTrue(service.approveIfRemembered(service.begin(request("conf", "repo:read")), "bob").isEmpty());
+        assertTrue(service.approveIfRemembered(service.begin(request("conf", "repo:read")), "bob")
+                .isEmpty());
         assertEquals(3, db.all(PendingAuthorization.class).size(), "still waiting for the user's decision");
     }
 
@@ -193,7 +212,8 @@ class AuthorizationServiceTest {
     void whenMoreScopesAreApprovedLaterThenTheConsentHoldsThemAll() {
         service.approve(service.begin(request("conf", "repo:read")), "alice");
 
-        at(NOW.plusSeconds(30)).get(AuthorizationService.class)
+        at(NOW.plusSeconds(30))
+                .get(AuthorizationService.class)
                 .approve(service.begin(request("conf", "user:read")), "alice");
 
         Consent consent = consentOf(alice);
@@ -204,18 +224,20 @@ class AuthorizationServiceTest {
     @Test
     void whenCodesExpiredMoreThanADayAgoThenTheNextCodeRemovesThem() {
         service.approve(service.begin(request("conf", "repo:read")), "alice");
-        AuthorizationService dayLater = at(NOW.plus(Duration.ofDays(1)).plusSeconds(60))
-                .get(AuthorizationService.class);
-        AuthorizationService afterThat = at(NOW.plus(Duration.ofDays(1)).plusSeconds(61))
-                .get(AuthorizationService.class);
+        AuthorizationService dayLater =
+                at(NOW.plus(Duration.ofDays(1)).plusSeconds(60)).get(AuthorizationService.class);
+        AuthorizationService afterThat =
+                at(NOW.plus(Duration.ofDays(1)).plusSeconds(61)).get(AuthorizationService.class);
 
         dayLater.approve(dayLater.begin(request("conf", "repo:read")), "alice");
         assertEquals(2, db.all(AuthorizationCode.class).size(), "kept a day after expiring, for late replays");
         afterThat.approve(afterThat.begin(request("conf", "repo:read")), "alice");
 
         assertEquals(2, db.all(AuthorizationCode.class).size());
-        assertTrue(db.all(AuthorizationCode.class).stream()
-                .allMatch(c -> c.getCreatedAt().isAfter(NOW)), "the first code is gone");
+        assertTrue(
+                db.all(AuthorizationCode.class).stream()
+                        .allMatch(c -> c.getCreatedAt().isAfter(NOW)),
+                "the first code is gone");
     }
 
     @Test
@@ -223,8 +245,8 @@ class AuthorizationServiceTest {
         String id = service.begin(request("conf", "repo:read"));
         db.update(Application.class, confidential.getId(), app -> app.setStatus(ApplicationStatus.DISABLED));
 
-        AuthorizationRequestException e = assertThrows(AuthorizationRequestException.class,
-                () -> service.approve(id, "alice"));
+        AuthorizationRequestException e =
+                assertThrows(AuthorizationRequestException.class, () -> service.approve(id, "alice"));
 
         assertFalse(e.isRedirectable());
         assertTrue(db.all(AuthorizationCode.class).isEmpty());
@@ -240,10 +262,10 @@ class AuthorizationServiceTest {
 
     @Test
     void whenAnErrorIsRedirectedThenItsParametersAreAddedToTheQueryWithoutEmptyOnes() {
-        assertEquals("https://app.example/cb?x=1&error=invalid_scope&error_description=No+such+scope%3A+a%26b&"
-                        + ISS,
-                service.errorRedirect("https://app.example/cb?x=1", OAuthError.INVALID_SCOPE, "No such scope: a&b",
-                        null));
+        assertEquals(
+                "https://app.example/cb?x=1&error=invalid_scope&error_description=No+such+scope%3A+a%26b&" + ISS,
+                service.errorRedirect(
+                        "https://app.example/cb?x=1", OAuthError.INVALID_SCOPE, "No such scope: a&b", null));
     }
 
     /** An authorization request of {@code clientId} for {@code scope}, with the state {@code xyz}. */
@@ -270,12 +292,16 @@ class AuthorizationServiceTest {
     }
 
     private static PendingAuthorization pending(String id) {
-        return db.all(PendingAuthorization.class).stream().filter(p -> p.getId().equals(id)).findFirst()
+        return db.all(PendingAuthorization.class).stream()
+                .filter(p -> p.getId().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static Consent consentOf(User user) {
-        return db.all(Consent.class).stream().filter(c -> c.getUserId().equals(user.getId())).findFirst()
+        return db.all(Consent.class).stream()
+                .filter(c -> c.getUserId().equals(user.getId()))
+                .findFirst()
                 .orElseThrow();
     }
 }

@@ -78,22 +78,36 @@ class CodeRedemptionRulesTest {
         assertInvalidGrant(code(CALLBACK, null), client, CALLBACK, VERIFIER, SOON);
     }
 
-    private static void assertInvalidGrant(AuthorizationCode code, Application client, String redirectUri,
-            String verifier, Instant now) {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> CodeRedemptionRules.check(code, client, redirectUri, verifier, now));
+    private static void assertInvalidGrant(
+            AuthorizationCode code, Application client, String redirectUri, String verifier, Instant now) {
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> CodeRedemptionRules.check(code, client, redirectUri, verifier, now));
         assertEquals(OAuthError.INVALID_GRANT, e.error());
     }
 
     private AuthorizationCode code(String redirectUri, String challenge) {
-        PendingAuthorization request = new PendingAuthorization("id", client, redirectUri, CALLBACK,
-                Set.of("repo:read"), "state", challenge, challenge == null ? null : Pkce.S256, ISSUED);
+        PendingAuthorization request = new PendingAuthorization(
+                "id",
+                client,
+                redirectUri,
+                CALLBACK,
+                Set.of("repo:read"),
+                "state",
+                challenge,
+                challenge == null ? null : Pkce.S256,
+                ISSUED);
         return new AuthorizationCode("hs256:hash", request, user, ISSUED, ISSUED.plus(Duration.ofSeconds(60)));
     }
 
     private static Application application(String clientId) {
-        Application application = new Application(clientId, "App", null, ClientType.CONFIDENTIAL,
-                TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, ApplicationStatus.ACTIVE, ISSUED);
+        Application application = new Application(
+                clientId,
+                "App",
+                null,
+                ClientType.CONFIDENTIAL,
+                TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
+                ApplicationStatus.ACTIVE,
+                ISSUED);
         application.setRedirectUris(List.of(CALLBACK));
         return application;
     }

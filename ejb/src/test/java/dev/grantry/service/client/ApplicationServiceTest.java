@@ -14,10 +14,10 @@ import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
-import dev.grantry.service.error.OAuthError;
-import dev.grantry.service.error.OAuthException;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.persistence.testing.TestEntities;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
@@ -50,8 +50,14 @@ class ApplicationServiceTest {
     }
 
     private static ApplicationRequest request(TokenEndpointAuthMethod method) {
-        return new ApplicationRequest("Event Manager", "https://app.example", null,
-                List.of("https://app.example/cb"), null, "event:write", method == null ? null : method.value());
+        return new ApplicationRequest(
+                "Event Manager",
+                "https://app.example",
+                null,
+                List.of("https://app.example/cb"),
+                null,
+                "event:write",
+                method == null ? null : method.value());
     }
 
     @Test
@@ -96,8 +102,10 @@ class ApplicationServiceTest {
         assertNull(application.getOwner());
         assertNotNull(issued.registrationAccessToken());
         assertNotEquals(issued.registrationAccessToken(), application.getRegistrationTokenHash());
-        assertEquals(application.getClientId(), service.readRegistration(application.getClientId(),
-                issued.registrationAccessToken()).clientId());
+        assertEquals(
+                application.getClientId(),
+                service.readRegistration(application.getClientId(), issued.registrationAccessToken())
+                        .clientId());
     }
 
     @Test
@@ -133,8 +141,7 @@ class ApplicationServiceTest {
         assertThrows(ApplicationAccessDeniedException.class, () -> service.findOwned(clientId, "bob"));
         assertThrows(ApplicationAccessDeniedException.class, () -> service.regenerateSecret(clientId, "bob"));
         assertThrows(ApplicationAccessDeniedException.class, () -> service.delete(clientId, "bob"));
-        assertThrows(ApplicationAccessDeniedException.class,
-                () -> service.update(clientId, "bob", request(null)));
+        assertThrows(ApplicationAccessDeniedException.class, () -> service.update(clientId, "bob", request(null)));
         assertEquals(hash, stored.findAll().get(0).getSecretHash());
         assertEquals(1, stored.findAll().size());
     }
@@ -181,8 +188,8 @@ class ApplicationServiceTest {
 
     @Test
     void whenScopeUnknownThenInvalidClientMetadataAndNothingStored() {
-        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of("https://app.example/cb"),
-                null, "repo:read no:such", null);
+        ApplicationRequest bad = new ApplicationRequest(
+                "App", null, null, List.of("https://app.example/cb"), null, "repo:read no:such", null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 
@@ -193,8 +200,8 @@ class ApplicationServiceTest {
 
     @Test
     void whenFieldOversizedThenInvalidClientMetadata() {
-        ApplicationRequest huge = new ApplicationRequest("x".repeat(1_000_000), null, null,
-                List.of("https://app.example/cb"), null, null, null);
+        ApplicationRequest huge = new ApplicationRequest(
+                "x".repeat(1_000_000), null, null, List.of("https://app.example/cb"), null, null, null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(huge, "alice"));
 
@@ -204,8 +211,8 @@ class ApplicationServiceTest {
 
     @Test
     void whenTooManyRedirectUrisThenInvalidRedirectUri() {
-        List<String> uris = IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i)
-                .toList();
+        List<String> uris =
+                IntStream.range(0, 21).mapToObj(i -> "https://app.example/" + i).toList();
         ApplicationRequest many = new ApplicationRequest("App", null, null, uris, null, null, null);
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(many, "alice"));
@@ -215,8 +222,14 @@ class ApplicationServiceTest {
 
     @Test
     void whenPublicClientAsksForClientCredentialsThenInvalidClientMetadata() {
-        ApplicationRequest bad = new ApplicationRequest("App", null, null, List.of(),
-                Set.of(GrantType.CLIENT_CREDENTIALS.value()), null, TokenEndpointAuthMethod.NONE.value());
+        ApplicationRequest bad = new ApplicationRequest(
+                "App",
+                null,
+                null,
+                List.of(),
+                Set.of(GrantType.CLIENT_CREDENTIALS.value()),
+                null,
+                TokenEndpointAuthMethod.NONE.value());
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
 
@@ -240,8 +253,7 @@ class ApplicationServiceTest {
         assertNull(toPublic.clientSecret());
         assertNull(stored.findAll().get(0).getSecretHash());
 
-        IssuedCredentials back = service.update(clientId, "alice",
-                request(TokenEndpointAuthMethod.CLIENT_SECRET_POST));
+        IssuedCredentials back = service.update(clientId, "alice", request(TokenEndpointAuthMethod.CLIENT_SECRET_POST));
         assertNotNull(back.clientSecret());
         assertTrue(hasher.matches(back.clientSecret(), stored.findAll().get(0).getSecretHash()));
     }
@@ -252,14 +264,23 @@ class ApplicationServiceTest {
         String bobs = service.create(request(null), "bob").application().clientId();
         String anonymous = service.register(request(null)).application().clientId();
 
-        assertEquals(List.of(alices), service.listOwnedBy("alice").stream().map(ApplicationView::clientId).toList());
-        assertEquals(Set.of(alices, bobs, anonymous),
-                Set.copyOf(service.listAll().stream().map(ApplicationView::clientId).toList()));
+        assertEquals(
+                List.of(alices),
+                service.listOwnedBy("alice").stream()
+                        .map(ApplicationView::clientId)
+                        .toList());
+        assertEquals(
+                Set.of(alices, bobs, anonymous),
+                Set.copyOf(service.listAll().stream()
+                        .map(ApplicationView::clientId)
+                        .toList()));
     }
 
     @Test
     void whenAPublicClientAsksForANewSecretThenInvalidClientMetadata() {
-        String clientId = service.create(request(TokenEndpointAuthMethod.NONE), "alice").application().clientId();
+        String clientId = service.create(request(TokenEndpointAuthMethod.NONE), "alice")
+                .application()
+                .clientId();
 
         OAuthException e = assertThrows(OAuthException.class, () -> service.regenerateSecret(clientId, "alice"));
 
@@ -271,19 +292,24 @@ class ApplicationServiceTest {
         IssuedCredentials issued = service.register(request(null));
         String clientId = issued.application().clientId();
 
-        IssuedCredentials replaced = service.replaceRegistration(clientId, issued.registrationAccessToken(),
-                new ApplicationRequest("Renamed", null, null, List.of("https://app.example/other"), null, "openid",
-                        null));
+        IssuedCredentials replaced = service.replaceRegistration(
+                clientId,
+                issued.registrationAccessToken(),
+                new ApplicationRequest(
+                        "Renamed", null, null, List.of("https://app.example/other"), null, "openid", null));
 
         assertEquals("Renamed", replaced.application().name());
-        assertEquals(List.of("https://app.example/other"), replaced.application().redirectUris());
+        assertEquals(
+                List.of("https://app.example/other"), replaced.application().redirectUris());
         assertEquals(issued.registrationAccessToken(), replaced.registrationAccessToken());
         Application application = stored.findByClientId(clientId).orElseThrow();
         assertEquals("Renamed", application.getName());
         assertEquals(Set.of("openid"), application.getScopes());
         assertEquals(List.of("https://app.example/other"), application.getRedirectUris());
-        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class,
-                () -> service.replaceRegistration(clientId, "wrong", request(null))).error());
+        assertEquals(
+                OAuthError.INVALID_TOKEN,
+                assertThrows(OAuthException.class, () -> service.replaceRegistration(clientId, "wrong", request(null)))
+                        .error());
     }
 
     @Test

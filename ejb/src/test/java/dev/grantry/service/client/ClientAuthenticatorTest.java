@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
@@ -32,8 +32,8 @@ class ClientAuthenticatorTest {
 
     final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
     final Fixtures stored = new Fixtures(db, container);
-    final Application confidential = stored.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS),
-            Set.of());
+    final Application confidential =
+            stored.confidential("conf:id", SECRET, Set.of(GrantType.CLIENT_CREDENTIALS), Set.of());
     final Application publicClient = stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of());
     final ClientAuthenticator authenticator = container.get(ClientAuthenticator.class);
 
@@ -53,32 +53,38 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenSecretIsPostedThenClientSecretPostWorks() {
-        assertAuthenticated(confidential, authenticate(null,
-                Map.of("client_id", "conf:id", "client_secret", SECRET)));
+        assertAuthenticated(confidential, authenticate(null, Map.of("client_id", "conf:id", "client_secret", SECRET)));
     }
 
     @Test
     void whenBasicAndPostedSecretBothThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(
-                basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_secret", SECRET)));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> authenticate(basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_secret", SECRET)));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
     @Test
     void whenBasicClientIdDiffersFromPostedClientIdThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(
-                basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_id", "pub")));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> authenticate(basic(encode("conf:id") + ":" + encode(SECRET)), Map.of("client_id", "pub")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
     @Test
     void whenBasicSecretIsWrongOrClientUnknownThenInvalidClientWithChallenge() {
-        for (String header : new String[] {basic("conf%3Aid:wrong"), basic("nobody:" + encode(SECRET)),
-                "Basic %%%", basic("no-colon-at-all"), "Bearer token", basic("conf%zzid:" + encode(SECRET))}) {
-            OAuthException e = assertThrows(OAuthException.class,
-                    () -> authenticate(header, Map.of()));
+        for (String header : new String[] {
+            basic("conf%3Aid:wrong"),
+            basic("nobody:" + encode(SECRET)),
+            "Basic %%%",
+            basic("no-colon-at-all"),
+            "Bearer token",
+            basic("conf%zzid:" + encode(SECRET))
+        }) {
+            OAuthException e = assertThrows(OAuthException.class, () -> authenticate(header, Map.of()));
 
             assertEquals(OAuthError.INVALID_CLIENT, e.error());
             assertTrue(e.basicChallenge(), header);
@@ -87,8 +93,9 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenPostedSecretIsWrongThenInvalidClientWithoutChallenge() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
-                Map.of("client_id", "conf:id", "client_secret", "wrong")));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> authenticate(null, Map.of("client_id", "conf:id", "client_secret", "wrong")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
         assertFalse(e.basicChallenge());
@@ -101,36 +108,37 @@ class ClientAuthenticatorTest {
 
     @Test
     void whenConfidentialClientSendsNoSecretThenInvalidClient() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> authenticate(null, Map.of("client_id", "conf:id")));
+        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null, Map.of("client_id", "conf:id")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
 
     @Test
     void whenPublicClientSendsASecretThenInvalidClient() {
-        OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
-                Map.of("client_id", "pub", "client_secret", "anything")));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> authenticate(null, Map.of("client_id", "pub", "client_secret", "anything")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
 
     @Test
     void whenNoClientIsNamedThenInvalidClient() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> authenticate(null, Map.of("grant_type", "client_credentials")));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> authenticate(null, Map.of("grant_type", "client_credentials")));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
     }
 
     @Test
     void whenApplicationIsNotActiveThenUnauthorizedClient() {
-        for (ApplicationStatus status : new ApplicationStatus[] {ApplicationStatus.PENDING,
-                ApplicationStatus.DISABLED}) {
+        for (ApplicationStatus status :
+                new ApplicationStatus[] {ApplicationStatus.PENDING, ApplicationStatus.DISABLED}) {
             db.update(Application.class, confidential.getId(), application -> application.setStatus(status));
 
-            OAuthException e = assertThrows(OAuthException.class, () -> authenticate(null,
-                    Map.of("client_id", "conf:id", "client_secret", SECRET)));
+            OAuthException e = assertThrows(
+                    OAuthException.class,
+                    () -> authenticate(null, Map.of("client_id", "conf:id", "client_secret", SECRET)));
 
             assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
         }

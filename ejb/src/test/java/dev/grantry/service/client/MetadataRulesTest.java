@@ -23,19 +23,37 @@ class MetadataRulesTest {
 
     @Test
     void whenValidThenTrimmedWithDuplicateRedirectUrisOnceAndTheDefaultsFilledIn() {
-        ApplicationMetadata metadata = MetadataRules.check(new ApplicationRequest("  App ", " https://app.example ",
-                " About it ", List.of(" https://app.example/cb", "https://app.example/cb", "http://127.0.0.1/cb"),
-                null, "user:read repo:read", null), KNOWN, DEFAULTS);
+        ApplicationMetadata metadata = MetadataRules.check(
+                new ApplicationRequest(
+                        "  App ",
+                        " https://app.example ",
+                        " About it ",
+                        List.of(" https://app.example/cb", "https://app.example/cb", "http://127.0.0.1/cb"),
+                        null,
+                        "user:read repo:read",
+                        null),
+                KNOWN,
+                DEFAULTS);
 
-        assertEquals(new ApplicationMetadata("App", "https://app.example", "About it",
-                List.of("https://app.example/cb", "http://127.0.0.1/cb"), DEFAULTS, Set.of("repo:read", "user:read"),
-                TokenEndpointAuthMethod.CLIENT_SECRET_BASIC), metadata);
+        assertEquals(
+                new ApplicationMetadata(
+                        "App",
+                        "https://app.example",
+                        "About it",
+                        List.of("https://app.example/cb", "http://127.0.0.1/cb"),
+                        DEFAULTS,
+                        Set.of("repo:read", "user:read"),
+                        TokenEndpointAuthMethod.CLIENT_SECRET_BASIC),
+                metadata);
     }
 
     @Test
     void whenGrantTypesAndAMethodAreNamedThenThose() {
-        ApplicationMetadata metadata = MetadataRules.check(new ApplicationRequest("App", null, null, List.of(),
-                Set.of("client_credentials"), null, "client_secret_post"), KNOWN, DEFAULTS);
+        ApplicationMetadata metadata = MetadataRules.check(
+                new ApplicationRequest(
+                        "App", null, null, List.of(), Set.of("client_credentials"), null, "client_secret_post"),
+                KNOWN,
+                DEFAULTS);
 
         assertEquals(Set.of(GrantType.CLIENT_CREDENTIALS), metadata.grantTypes());
         assertEquals(TokenEndpointAuthMethod.CLIENT_SECRET_POST, metadata.authMethod());
@@ -59,12 +77,17 @@ class MetadataRulesTest {
                 request("App", null, null, null, null, "private_key_jwt"),
                 request("App", null, null, null, "repo:read \"quoted\"", null),
                 request("App", null, null, null, "no:such", null),
-                request("App", null, null, null, IntStream.range(0, 51).mapToObj(i -> "s" + i)
-                        .collect(Collectors.joining(" ")), null));
+                request(
+                        "App",
+                        null,
+                        null,
+                        null,
+                        IntStream.range(0, 51).mapToObj(i -> "s" + i).collect(Collectors.joining(" ")),
+                        null));
 
         for (ApplicationRequest request : invalid) {
-            OAuthException e = assertThrows(OAuthException.class, () -> MetadataRules.check(request, KNOWN, DEFAULTS),
-                    request.toString());
+            OAuthException e = assertThrows(
+                    OAuthException.class, () -> MetadataRules.check(request, KNOWN, DEFAULTS), request.toString());
             assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error(), request.toString());
             assertFalse(e.description().isBlank());
         }
@@ -75,17 +98,27 @@ class MetadataRulesTest {
         List<ApplicationRequest> invalid = List.of(
                 new ApplicationRequest("App", null, null, List.of("http://app.example/cb"), null, null, null),
                 new ApplicationRequest("App", null, null, List.of(), Set.of("authorization_code"), null, null),
-                new ApplicationRequest("App", null, null, IntStream.range(0, 21)
-                        .mapToObj(i -> "https://app.example/" + i).toList(), null, null, null));
+                new ApplicationRequest(
+                        "App",
+                        null,
+                        null,
+                        IntStream.range(0, 21)
+                                .mapToObj(i -> "https://app.example/" + i)
+                                .toList(),
+                        null,
+                        null,
+                        null));
 
         for (ApplicationRequest request : invalid) {
-            assertEquals(OAuthError.INVALID_REDIRECT_URI, assertThrows(OAuthException.class,
-                    () -> MetadataRules.check(request, KNOWN, DEFAULTS)).error());
+            assertEquals(
+                    OAuthError.INVALID_REDIRECT_URI,
+                    assertThrows(OAuthException.class, () -> MetadataRules.check(request, KNOWN, DEFAULTS))
+                            .error());
         }
     }
 
-    private static ApplicationRequest request(String name, String website, String description, Set<String> grantTypes,
-            String scope, String authMethod) {
+    private static ApplicationRequest request(
+            String name, String website, String description, Set<String> grantTypes, String scope, String authMethod) {
         return new ApplicationRequest(name, website, description, CALLBACK, grantTypes, scope, authMethod);
     }
 }

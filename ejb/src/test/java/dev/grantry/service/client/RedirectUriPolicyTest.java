@@ -15,16 +15,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RedirectUriPolicyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "https://app.example/callback",
-        "https://app.example:8443/cb?x=1",
-        "http://127.0.0.1/callback",
-        "http://127.0.0.1:51004/callback",
-        "http://[::1]:8080/cb",
-        "http://localhost:3000/cb",
-        "com.example.app:/oauth2redirect",
-        "com.example.app://callback"
-    })
+    @ValueSource(
+            strings = {
+                "https://app.example/callback",
+                "https://app.example:8443/cb?x=1",
+                "http://127.0.0.1/callback",
+                "http://127.0.0.1:51004/callback",
+                "http://[::1]:8080/cb",
+                "http://localhost:3000/cb",
+                "com.example.app:/oauth2redirect",
+                "com.example.app://callback"
+            })
     void whenRedirectUriFollowsTheRulesThenAcceptedButNotWithAFragment(String uri) {
         RedirectUriPolicy.validate(uri);
 
@@ -33,24 +34,25 @@ class RedirectUriPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/relative/callback",
-        "app.example/callback",
-        "https://app.example/cb#fragment",
-        "http://app.example/callback",
-        "http://192.168.1.10/callback",
-        "https://*.example.com/callback",
-        "https://app.example/*",
-        "javascript:alert(1)",
-        "data:text/html,hi",
-        "file:///etc/passwd",
-        "myapp:/callback",
-        "https:///no-host",
-        "https://user:pw@app.example/cb",
-        "https://app.example/a b",
-        "",
-        "   "
-    })
+    @ValueSource(
+            strings = {
+                "/relative/callback",
+                "app.example/callback",
+                "https://app.example/cb#fragment",
+                "http://app.example/callback",
+                "http://192.168.1.10/callback",
+                "https://*.example.com/callback",
+                "https://app.example/*",
+                "javascript:alert(1)",
+                "data:text/html,hi",
+                "file:///etc/passwd",
+                "myapp:/callback",
+                "https:///no-host",
+                "https://user:pw@app.example/cb",
+                "https://app.example/a b",
+                "",
+                "   "
+            })
     void whenRedirectUriBreaksARuleThenInvalidRedirectUri(String uri) {
         OAuthException e = assertThrows(OAuthException.class, () -> RedirectUriPolicy.validate(uri));
         assertEquals(OAuthError.INVALID_REDIRECT_URI, e.error());

@@ -28,7 +28,9 @@ class RegistrationAccessTest {
         open.check("any token at all");
 
         RegistrationAccess off = access(Map.of("grantry.client.registration", "off"));
-        assertEquals(OAuthError.ACCESS_DENIED, assertThrows(OAuthException.class, () -> off.check(null)).error());
+        assertEquals(
+                OAuthError.ACCESS_DENIED,
+                assertThrows(OAuthException.class, () -> off.check(null)).error());
     }
 
     @Test
@@ -42,27 +44,32 @@ class RegistrationAccessTest {
 
     @Test
     void whenInitialTokenRequiredThenOnlyThatTokenRegisters() {
-        RegistrationAccess access = access(Map.of("grantry.client.registration", "initial-token",
-                "grantry.client.registration.initial-token", TOKEN));
+        RegistrationAccess access = access(Map.of(
+                "grantry.client.registration", "initial-token", "grantry.client.registration.initial-token", TOKEN));
 
         access.check(TOKEN);
 
-        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class, () -> access.check(null)).error());
-        assertEquals(OAuthError.INVALID_TOKEN,
-                assertThrows(OAuthException.class, () -> access.check(TOKEN + "x")).error());
+        assertEquals(
+                OAuthError.INVALID_TOKEN,
+                assertThrows(OAuthException.class, () -> access.check(null)).error());
+        assertEquals(
+                OAuthError.INVALID_TOKEN,
+                assertThrows(OAuthException.class, () -> access.check(TOKEN + "x"))
+                        .error());
     }
 
     @Test
     void whenInitialTokenModeWithoutTokenThenSettingsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> access(Map.of("grantry.client.registration", "initial-token")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> access(Map.of("grantry.client.registration", "initial-token")));
 
         assertEquals(true, e.getMessage().contains("GRANTRY_CLIENT_REGISTRATION_INITIAL_TOKEN"), e.getMessage());
     }
 
     @Test
     void whenModeUnknownThenSettingsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> access(Map.of("grantry.client.registration.approval", "sometimes")));
     }
 }

@@ -33,12 +33,16 @@ class AuthorizedApplicationServiceTest {
     final TestContainer container = at(NOW);
     final AuthorizedApplicationService service = container.get(AuthorizedApplicationService.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application zebra = named(stored.confidential("zebra", "secret", Set.of(GrantType.AUTHORIZATION_CODE),
-            Set.of("repo:read", "user:read")), "zebra tracker");
-    final Application antelope = named(stored.confidential("antelope", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read", "email")), "Antelope");
-    final Application gnu = named(stored.confidential("gnu", "secret", Set.of(GrantType.AUTHORIZATION_CODE),
-            Set.of("repo:read")), "Gnu");
+    final Application zebra = named(
+            stored.confidential(
+                    "zebra", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read", "user:read")),
+            "zebra tracker");
+    final Application antelope = named(
+            stored.confidential(
+                    "antelope", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read", "email")),
+            "Antelope");
+    final Application gnu = named(
+            stored.confidential("gnu", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read")), "Gnu");
     final User alice = stored.user("alice");
     final User bob = stored.user("bob");
 
@@ -61,17 +65,25 @@ class AuthorizedApplicationServiceTest {
 
         List<AuthorizedApplication> listed = service.list("alice");
 
-        assertEquals(List.of(
-                new AuthorizedApplication("antelope", "Antelope", null, Set.of("email"), NOW, NOW),
-                new AuthorizedApplication("zebra", "zebra tracker", null, Set.of("repo:read", "user:read"),
-                        NOW.minusSeconds(60), NOW)), listed);
+        assertEquals(
+                List.of(
+                        new AuthorizedApplication("antelope", "Antelope", null, Set.of("email"), NOW, NOW),
+                        new AuthorizedApplication(
+                                "zebra",
+                                "zebra tracker",
+                                null,
+                                Set.of("repo:read", "user:read"),
+                                NOW.minusSeconds(60),
+                                NOW)),
+                listed);
     }
 
     @Test
     void whenOnlyAConsentIsRememberedThenListedWithoutUse() {
         db.persist(new Consent(alice.getId(), gnu.getId(), Set.of("repo:read"), NOW));
 
-        assertEquals(List.of(new AuthorizedApplication("gnu", "Gnu", null, Set.of("repo:read"), null, null)),
+        assertEquals(
+                List.of(new AuthorizedApplication("gnu", "Gnu", null, Set.of("repo:read"), null, null)),
                 service.list("alice"));
     }
 
@@ -79,15 +91,23 @@ class AuthorizedApplicationServiceTest {
     void whenTheTokensExpiredAndNoConsentIsRememberedThenNotListed() {
         container.get(TokenIssuer.class).issue(gnu, alice, Set.of("repo:read"), null, false);
 
-        assertEquals(1, at(NOW.plus(Duration.ofMinutes(59))).get(AuthorizedApplicationService.class)
-                .list("alice").size());
-        assertTrue(at(NOW.plus(Duration.ofHours(1))).get(AuthorizedApplicationService.class).list("alice").isEmpty());
+        assertEquals(
+                1,
+                at(NOW.plus(Duration.ofMinutes(59)))
+                        .get(AuthorizedApplicationService.class)
+                        .list("alice")
+                        .size());
+        assertTrue(at(NOW.plus(Duration.ofHours(1)))
+                .get(AuthorizedApplicationService.class)
+                .list("alice")
+                .isEmpty());
         assertTrue(service.list("nobody").isEmpty());
     }
 
     @Test
     void whenRevokedThenTheConsentIsForgottenAndEveryTokenOfThatUserForThatApplicationRevoked() {
-        db.persist(new Consent(alice.getId(), zebra.getId(), Set.of("repo:read"), NOW),
+        db.persist(
+                new Consent(alice.getId(), zebra.getId(), Set.of("repo:read"), NOW),
                 new Consent(alice.getId(), gnu.getId(), Set.of("repo:read"), NOW));
         TokenIssuer issuer = container.get(TokenIssuer.class);
         issuer.issue(zebra, alice, Set.of("repo:read"), null, true);
@@ -96,7 +116,11 @@ class AuthorizedApplicationServiceTest {
 
         assertTrue(service.revoke("alice", "zebra"));
 
-        assertEquals(List.of("gnu"), service.list("alice").stream().map(AuthorizedApplication::clientId).toList());
+        assertEquals(
+                List.of("gnu"),
+                service.list("alice").stream()
+                        .map(AuthorizedApplication::clientId)
+                        .toList());
         for (IssuedToken token : db.all(IssuedToken.class)) {
             boolean alicesForZebra = token.getUser().getId().equals(alice.getId())
                     && token.getApplication().getId().equals(zebra.getId());

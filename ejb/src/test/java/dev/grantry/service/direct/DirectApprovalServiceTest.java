@@ -42,13 +42,19 @@ class DirectApprovalServiceTest {
     static final Instant NOW = Instant.parse("2026-08-01T12:00:00Z");
     static final String CALLBACK = "https://quay.example/cb";
 
-    final TestContainer container = new TestContainer(db, Clock.fixed(NOW, ZoneOffset.UTC), TestSettings.settings(
-            Map.of("grantry.direct.oauth.clientid.whitelist", "quay,pending", "grantry.signin.max-failures", "2")))
+    final TestContainer container = new TestContainer(
+                    db,
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    TestSettings.settings(Map.of(
+                            "grantry.direct.oauth.clientid.whitelist",
+                            "quay,pending",
+                            "grantry.signin.max-failures",
+                            "2")))
             .with(PasswordHasher.class, TestPasswords.fastHasher());
     final DirectApprovalService service = container.get(DirectApprovalService.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application quay = withCallback(stored.confidential("quay", "secret", Set.of(GrantType.AUTHORIZATION_CODE),
-            Set.of("repo:read", "repo:write", "user:read")));
+    final Application quay = withCallback(stored.confidential(
+            "quay", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read", "repo:write", "user:read")));
 
     {
         container.get(UserService.class).create(new NewUser("alice", null, null, "alice's password", Set.of()));
@@ -60,8 +66,8 @@ class DirectApprovalServiceTest {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -71,7 +77,8 @@ class DirectApprovalServiceTest {
         assertTrue(redirect.startsWith(CALLBACK + "#access_token="), redirect);
         assertTrue(redirect.endsWith("&token_type=Bearer&expires_in=315576000"), redirect);
         String token = redirect.substring((CALLBACK + "#access_token=").length(), redirect.indexOf('&'));
-        VerifiedAccessToken verified = container.get(AccessTokenVerifier.class).verify(token).orElseThrow();
+        VerifiedAccessToken verified =
+                container.get(AccessTokenVerifier.class).verify(token).orElseThrow();
         assertEquals(Set.of("repo:read", "user:read"), verified.scopes());
         assertEquals("alice", verified.user().map(UserView::username).orElseThrow());
         assertEquals(1, db.all(AuthorizationGrant.class).size(), "a new authorization, revocable like any other");
@@ -81,34 +88,46 @@ class DirectApprovalServiceTest {
     @Test
     void whenTheClientIsNotWhitelistedOrNotActiveThenRefusedBeforeTheCredentialsAreLookedAt() {
         stored.confidential("other", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
-        Application pending = withCallback(stored.confidential("pending", "secret",
-                Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read")));
+        Application pending = withCallback(
+                stored.confidential("pending", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read")));
         db.update(Application.class, pending.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
 
-        assertEquals(OAuthError.ACCESS_DENIED, refused("other", CALLBACK, "repo:read", "wrong").error());
-        assertEquals(OAuthError.ACCESS_DENIED, refused(null, CALLBACK, "repo:read", "wrong").error());
-        assertEquals(OAuthError.UNAUTHORIZED_CLIENT, refused("pending", CALLBACK, "repo:read", "wrong").error());
+        assertEquals(
+                OAuthError.ACCESS_DENIED,
+                refused("other", CALLBACK, "repo:read", "wrong").error());
+        assertEquals(
+                OAuthError.ACCESS_DENIED,
+                refused(null, CALLBACK, "repo:read", "wrong").error());
+        assertEquals(
+                OAuthError.UNAUTHORIZED_CLIENT,
+                refused("pending", CALLBACK, "repo:read", "wrong").error());
         assertTrue(db.column("SELECT username FROM sign_in_throttle").isEmpty());
     }
 
     @Test
     void whenTheRedirectUriIsNotRegisteredThenInvalidRequest() {
-        assertEquals(OAuthError.INVALID_REQUEST, refused("quay", "https://evil.example/cb", "repo:read",
-                "alice's password").error());
-        assertEquals(OAuthError.INVALID_REQUEST, refused("quay", null, "repo:read", "alice's password").error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused("quay", "https://evil.example/cb", "repo:read", "alice's password")
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refused("quay", null, "repo:read", "alice's password").error());
     }
 
     @Test
     void whenNoScopeOrOneTheApplicationMayNotAskForThenInvalidScope() {
         for (String scope : new String[] {null, " , ", "repo:read repo:admin"}) {
-            assertEquals(OAuthError.INVALID_SCOPE, refused("quay", CALLBACK, scope, "alice's password").error());
+            assertEquals(
+                    OAuthError.INVALID_SCOPE,
+                    refused("quay", CALLBACK, scope, "alice's password").error());
         }
     }
 
     @Test
     void whenTheCredentialsAreMissingOrWrongThenAskedForThemAndFailuresLockTheUsername() {
-        OAuthException missing = assertThrows(OAuthException.class,
-                () -> service.approve(null, "quay", CALLBACK, "repo:read"));
+        OAuthException missing =
+                assertThrows(OAuthException.class, () -> service.approve(null, "quay", CALLBACK, "repo:read"));
         OAuthException wrong = refused("quay", CALLBACK, "repo:read", "wrong");
         OAuthException locked = refused("quay", CALLBACK, "repo:read", "wrong");
         OAuthException evenRight = refused("quay", CALLBACK, "repo:read", "alice's password");
@@ -124,7 +143,7 @@ class DirectApprovalServiceTest {
     }
 
     private OAuthException refused(String clientId, String redirectUri, String scope, String password) {
-        return assertThrows(OAuthException.class,
-                () -> service.approve(basic("alice", password), clientId, redirectUri, scope));
+        return assertThrows(
+                OAuthException.class, () -> service.approve(basic("alice", password), clientId, redirectUri, scope));
     }
 }

@@ -47,7 +47,10 @@ class AuthorizationCodeGrantTest {
     final Fixtures stored = new Fixtures(db, container);
 
     {
-        stored.confidential("conf", "secret", Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+        stored.confidential(
+                "conf",
+                "secret",
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
                 Set.of("repo:read", "user:read"));
         stored.confidential("codes-only", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
         stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
@@ -56,8 +59,7 @@ class AuthorizationCodeGrantTest {
 
     /** The server's beans, every grant among them, with the clock at {@code now}. */
     static TestContainer at(Instant now) {
-        return TestGrants.registerIn(
-                new TestContainer(db, Clock.fixed(now, ZoneOffset.UTC), TestSettings.settings()));
+        return TestGrants.registerIn(new TestContainer(db, Clock.fixed(now, ZoneOffset.UTC), TestSettings.settings()));
     }
 
     @Test
@@ -87,13 +89,14 @@ class AuthorizationCodeGrantTest {
         IssuedTokens first = token(container, "conf", Map.of("code", code));
         token(container, "conf", Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
 
-        OAuthException replay = assertThrows(OAuthException.class,
-                () -> token(container, "conf", Map.of("code", code)));
+        OAuthException replay =
+                assertThrows(OAuthException.class, () -> token(container, "conf", Map.of("code", code)));
 
         assertEquals(OAuthError.INVALID_GRANT, replay.error());
         List<IssuedToken> issued = db.all(IssuedToken.class);
         assertEquals(4, issued.size());
-        assertTrue(issued.stream().allMatch(IssuedToken::isRevoked),
+        assertTrue(
+                issued.stream().allMatch(IssuedToken::isRevoked),
                 "revoked in a transaction of its own, which the refusal does not roll back");
     }
 
@@ -101,14 +104,18 @@ class AuthorizationCodeGrantTest {
     void whenThePkceVerifierMatchesThenExchangedAndOtherwiseInvalidGrant() {
         String code = code("pub", "repo:read", Pkce.s256(VERIFIER));
 
-        OAuthException wrong = assertThrows(OAuthException.class, () -> token(container, "pub",
-                Map.of("code", code, "code_verifier", VERIFIER.replace('d', 'e'))));
-        OAuthException missing = assertThrows(OAuthException.class,
-                () -> token(container, "pub", Map.of("code", code)));
+        OAuthException wrong = assertThrows(
+                OAuthException.class,
+                () -> token(container, "pub", Map.of("code", code, "code_verifier", VERIFIER.replace('d', 'e'))));
+        OAuthException missing =
+                assertThrows(OAuthException.class, () -> token(container, "pub", Map.of("code", code)));
 
         assertEquals(OAuthError.INVALID_GRANT, wrong.error());
         assertEquals(OAuthError.INVALID_GRANT, missing.error());
-        assertEquals("repo:read", token(container, "pub", Map.of("code", code, "code_verifier", VERIFIER)).scope());
+        assertEquals(
+                "repo:read",
+                token(container, "pub", Map.of("code", code, "code_verifier", VERIFIER))
+                        .scope());
     }
 
     @Test
@@ -119,16 +126,22 @@ class AuthorizationCodeGrantTest {
                 () -> token(at(NOW.plusSeconds(60)), "conf", Map.of("code", code)),
                 () -> token(container, "codes-only", Map.of("code", code)),
                 () -> token(container, "conf", Map.of("code", "unknown")))) {
-            assertEquals(OAuthError.INVALID_GRANT, assertThrows(OAuthException.class, refused::run).error());
+            assertEquals(
+                    OAuthError.INVALID_GRANT,
+                    assertThrows(OAuthException.class, refused::run).error());
         }
         assertTrue(db.all(IssuedToken.class).isEmpty());
-        assertEquals("repo:read", token(at(NOW.plusSeconds(59)), "conf", Map.of("code", code)).scope());
+        assertEquals(
+                "repo:read",
+                token(at(NOW.plusSeconds(59)), "conf", Map.of("code", code)).scope());
     }
 
     @Test
     void whenTheCodeIsMissingThenInvalidRequest() {
-        assertEquals(OAuthError.INVALID_REQUEST, assertThrows(OAuthException.class,
-                () -> token(container, "conf", Map.of())).error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                assertThrows(OAuthException.class, () -> token(container, "conf", Map.of()))
+                        .error());
     }
 
     /** The code alice's approval of this request gives, taken from the redirect. */

@@ -8,10 +8,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
-import dev.grantry.service.error.OAuthError;
-import dev.grantry.service.error.OAuthException;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.error.OAuthError;
+import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
@@ -31,8 +31,8 @@ class ClientCredentialsGrantTest {
     final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings());
     final Fixtures stored = new Fixtures(db, container);
     final ClientCredentialsGrant grant = container.get(ClientCredentialsGrant.class);
-    final Application client = stored.confidential("machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
-            Set.of("repo:read", "repo:write"));
+    final Application client = stored.confidential(
+            "machine", "secret", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read", "repo:write"));
 
     @Test
     void whenNoScopeAskedThenEveryRegisteredScopeAndTheClientIsTheSubject() throws Exception {
@@ -48,20 +48,23 @@ class ClientCredentialsGrantTest {
 
     @Test
     void whenRegisteredScopeAskedThenOnlyThatScope() {
-        assertEquals("repo:read", grant.exchange(client, params(Map.of("scope", "repo:read"))).scope());
+        assertEquals(
+                "repo:read",
+                grant.exchange(client, params(Map.of("scope", "repo:read"))).scope());
     }
 
     @Test
     void whenUnregisteredScopeAskedThenInvalidScope() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> grant.exchange(client, params(Map.of("scope", "repo:read repo:admin"))));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> grant.exchange(client, params(Map.of("scope", "repo:read repo:admin"))));
 
         assertEquals(OAuthError.INVALID_SCOPE, e.error());
     }
 
     @Test
     void whenPublicClientAsksThenUnauthorizedClient() {
-        Application publicClient = stored.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
+        Application publicClient =
+                stored.publicClient("spa", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
 
         OAuthException e = assertThrows(OAuthException.class, () -> grant.exchange(publicClient, params(Map.of())));
 

@@ -36,13 +36,15 @@ class GrantsTest {
 
     @Test
     void whenListedThenGrantTypesAreSorted() {
-        assertEquals(List.of("client_credentials", "refresh_token"),
+        assertEquals(
+                List.of("client_credentials", "refresh_token"),
                 List.copyOf(new Grants(List.of(refresh, credentials)).grantTypes()));
     }
 
     @Test
     void whenTwoGrantsAnswerOneTypeThenStartFails() {
-        assertThrows(IllegalStateException.class, () -> new Grants(List.of(refresh, new Named(GrantType.REFRESH_TOKEN))));
+        assertThrows(
+                IllegalStateException.class, () -> new Grants(List.of(refresh, new Named(GrantType.REFRESH_TOKEN))));
     }
 
     private record Named(GrantType grantType) implements TokenGrant {

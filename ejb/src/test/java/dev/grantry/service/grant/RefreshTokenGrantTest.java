@@ -42,8 +42,11 @@ class RefreshTokenGrantTest {
     final TestContainer issuing = at(NOW);
     final TokenIssuer issuer = issuing.get(TokenIssuer.class);
     final Fixtures stored = new Fixtures(db, issuing);
-    final Application client = stored.confidential("client", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "repo:write"));
+    final Application client = stored.confidential(
+            "client",
+            "secret",
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+            Set.of("repo:read", "repo:write"));
     final User alice = stored.user("alice");
     final TestContainer refreshing = at(NOW.plusSeconds(60));
     final RefreshTokenGrant grant = refreshing.get(RefreshTokenGrant.class);
@@ -72,16 +75,17 @@ class RefreshTokenGrantTest {
     void whenUsedRefreshTokenIsPresentedAgainThenInvalidGrantAndTheWholeFamilyIsRevoked() {
         IssuedTokens second = exchange(grant, client, refresh(first.refreshToken()));
 
-        OAuthException replay = assertThrows(OAuthException.class,
-                () -> exchange(grant, client, refresh(first.refreshToken())));
+        OAuthException replay =
+                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(first.refreshToken())));
 
         assertEquals(OAuthError.INVALID_GRANT, replay.error());
         List<IssuedToken> tokens = db.all(IssuedToken.class);
-        assertTrue(tokens.stream().allMatch(IssuedToken::isRevoked),
+        assertTrue(
+                tokens.stream().allMatch(IssuedToken::isRevoked),
                 "the revocation commits on its own although the request is rolled back");
         assertEquals(4, tokens.size());
-        OAuthException next = assertThrows(OAuthException.class,
-                () -> exchange(grant, client, refresh(second.refreshToken())));
+        OAuthException next =
+                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(second.refreshToken())));
         assertEquals(OAuthError.INVALID_GRANT, next.error());
     }
 
@@ -101,13 +105,18 @@ class RefreshTokenGrantTest {
         IssuedTokens narrowed = exchange(grant, client, refresh(first.refreshToken(), "repo:read"));
 
         assertEquals("repo:read", narrowed.scope());
-        assertEquals("repo:read", SignedJWT.parse(narrowed.accessToken()).getJWTClaimsSet().getStringClaim("scope"));
-        assertEquals(Set.of("repo:read", "repo:write"), record(narrowed.refreshToken()).getScopes());
+        assertEquals(
+                "repo:read",
+                SignedJWT.parse(narrowed.accessToken()).getJWTClaimsSet().getStringClaim("scope"));
+        assertEquals(
+                Set.of("repo:read", "repo:write"),
+                record(narrowed.refreshToken()).getScopes());
     }
 
     @Test
     void whenWiderScopeAskedThenInvalidScopeAndTheTokenIsNotUsedUp() {
-        OAuthException e = assertThrows(OAuthException.class,
+        OAuthException e = assertThrows(
+                OAuthException.class,
                 () -> exchange(grant, client, refresh(first.refreshToken(), "repo:read repo:admin")));
 
         assertEquals(OAuthError.INVALID_SCOPE, e.error());
@@ -116,10 +125,11 @@ class RefreshTokenGrantTest {
 
     @Test
     void whenAnotherClientPresentsTheTokenThenInvalidGrant() {
-        Application other = stored.confidential("other", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of("repo:read"));
+        Application other =
+                stored.confidential("other", "secret", Set.of(GrantType.REFRESH_TOKEN), Set.of("repo:read"));
 
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> exchange(grant, other, refresh(first.refreshToken())));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> exchange(grant, other, refresh(first.refreshToken())));
 
         assertEquals(OAuthError.INVALID_GRANT, e.error());
     }
@@ -128,10 +138,14 @@ class RefreshTokenGrantTest {
     void whenTokenIsUnknownOrExpiredThenInvalidGrant() {
         RefreshTokenGrant later = at(NOW.plus(Duration.ofDays(31))).get(RefreshTokenGrant.class);
 
-        assertEquals(OAuthError.INVALID_GRANT, assertThrows(OAuthException.class,
-                () -> exchange(grant, client, refresh("unknown"))).error());
-        assertEquals(OAuthError.INVALID_GRANT, assertThrows(OAuthException.class,
-                () -> exchange(later, client, refresh(first.refreshToken()))).error());
+        assertEquals(
+                OAuthError.INVALID_GRANT,
+                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh("unknown")))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_GRANT,
+                assertThrows(OAuthException.class, () -> exchange(later, client, refresh(first.refreshToken())))
+                        .error());
     }
 
     @Test
@@ -140,24 +154,34 @@ class RefreshTokenGrantTest {
 
         issuer.revokeIssuedFromCode("hs256:code");
 
-        assertTrue(db.all(IssuedToken.class).stream().filter(t -> t.getKind() == TokenKind.ACCESS)
+        assertTrue(db.all(IssuedToken.class).stream()
+                .filter(t -> t.getKind() == TokenKind.ACCESS)
                 .allMatch(IssuedToken::isRevoked));
-        assertEquals(OAuthError.INVALID_GRANT, assertThrows(OAuthException.class,
-                () -> exchange(grant, client, refresh(second.refreshToken()))).error());
+        assertEquals(
+                OAuthError.INVALID_GRANT,
+                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(second.refreshToken())))
+                        .error());
     }
 
     @Test
     void whenUserIsDisabledThenInvalidGrant() {
         db.update(User.class, alice.getId(), user -> user.setEnabled(false));
 
-        assertEquals(OAuthError.INVALID_GRANT, assertThrows(OAuthException.class,
-                () -> exchange(grant, client, refresh(first.refreshToken()))).error());
+        assertEquals(
+                OAuthError.INVALID_GRANT,
+                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(first.refreshToken())))
+                        .error());
     }
 
     @Test
     void whenRefreshTokenIsMissingThenInvalidRequest() {
-        assertEquals(OAuthError.INVALID_REQUEST, assertThrows(OAuthException.class,
-                () -> exchange(grant, client, new TokenParameters(Map.of("grant_type", "refresh_token")))).error());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                assertThrows(
+                                OAuthException.class,
+                                () -> exchange(
+                                        grant, client, new TokenParameters(Map.of("grant_type", "refresh_token"))))
+                        .error());
     }
 
     /** Exchanges in one transaction, as {@link TokenService} does. */
@@ -167,8 +191,10 @@ class RefreshTokenGrantTest {
 
     /** The record of a refresh token, found as the grant finds it: by the keyed hash of its value. */
     IssuedToken record(String refreshToken) {
-        return refreshing.get(IssuedTokenRepository.class)
-                .findRefreshByHash(refreshing.get(SecretHasher.class).hash(refreshToken)).orElseThrow();
+        return refreshing
+                .get(IssuedTokenRepository.class)
+                .findRefreshByHash(refreshing.get(SecretHasher.class).hash(refreshToken))
+                .orElseThrow();
     }
 
     static TokenParameters refresh(String token) {

@@ -25,8 +25,10 @@ class TokenServiceTest {
     static final GrantryDatabase db = new GrantryDatabase();
 
     final TestContainer container = new TestContainer(db, Clock.systemUTC(), TestSettings.settings())
-            .with(Grants.class, new Grants(List.of(new Answering(GrantType.REFRESH_TOKEN),
-                    new Answering(GrantType.CLIENT_CREDENTIALS))));
+            .with(
+                    Grants.class,
+                    new Grants(List.of(
+                            new Answering(GrantType.REFRESH_TOKEN), new Answering(GrantType.CLIENT_CREDENTIALS))));
     final TokenService service = container.get(TokenService.class);
 
     {
@@ -35,32 +37,38 @@ class TokenServiceTest {
 
     @Test
     void whenClientIsAllowedTheGrantThenTheGrantAnswers() {
-        IssuedTokens response = service.token(null, new TokenParameters(Map.of("grant_type", "refresh_token",
-                "client_id", "c", "client_secret", "secret")));
+        IssuedTokens response = service.token(
+                null,
+                new TokenParameters(
+                        Map.of("grant_type", "refresh_token", "client_id", "c", "client_secret", "secret")));
 
         assertEquals("refresh_token", response.accessToken());
     }
 
     @Test
     void whenClientIsNotAllowedTheGrantThenUnauthorizedClient() {
-        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null, new TokenParameters(
-                Map.of("grant_type", "client_credentials", "client_id", "c", "client_secret", "secret"))));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> service.token(
+                        null,
+                        new TokenParameters(Map.of(
+                                "grant_type", "client_credentials", "client_id", "c", "client_secret", "secret"))));
 
         assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
     }
 
     @Test
     void whenGrantTypeIsUnknownThenUnsupportedGrantTypeBeforeClientAuthentication() {
-        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null,
-                new TokenParameters(Map.of("grant_type", "password"))));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> service.token(null, new TokenParameters(Map.of("grant_type", "password"))));
 
         assertEquals(OAuthError.UNSUPPORTED_GRANT_TYPE, e.error());
     }
 
     @Test
     void whenGrantTypeIsMissingThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class, () -> service.token(null,
-                new TokenParameters(Map.of("client_id", "c"))));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> service.token(null, new TokenParameters(Map.of("client_id", "c"))));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }

@@ -64,8 +64,8 @@ class SigningKeysTest {
 
         assertFalse(stored.getEncryptedPrivateJwk().contains("\"d\""));
         assertFalse(JWK.parse(stored.getPublicJwk()).isPrivate());
-        String decrypted = new KeyEncryption(encryptionSecret())
-                .decrypt(stored.getEncryptedPrivateJwk(), stored.getKid());
+        String decrypted =
+                new KeyEncryption(encryptionSecret()).decrypt(stored.getEncryptedPrivateJwk(), stored.getKid());
         RSAKey key = RSAKey.parse(decrypted);
         assertTrue(key.isPrivate());
         assertEquals(2048, key.size());
@@ -76,10 +76,13 @@ class SigningKeysTest {
         keys.active();
         SigningKey stored = repository.findAll().get(0);
 
-        assertThrows(IllegalStateException.class, () -> new KeyEncryption(encryptionSecret())
-                .decrypt(stored.getEncryptedPrivateJwk(), "another-kid"));
-        assertThrows(IllegalStateException.class, () -> new KeyEncryption("another secret of at least 32 chars")
-                .decrypt(stored.getEncryptedPrivateJwk(), stored.getKid()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new KeyEncryption(encryptionSecret()).decrypt(stored.getEncryptedPrivateJwk(), "another-kid"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new KeyEncryption("another secret of at least 32 chars")
+                        .decrypt(stored.getEncryptedPrivateJwk(), stored.getKid()));
     }
 
     @Test
@@ -90,7 +93,9 @@ class SigningKeysTest {
 
         String rotated = keys.active().kid();
         assertNotEquals(original, rotated);
-        List<String> published = JWKSet.parse(keys.jwksJson()).getKeys().stream().map(JWK::getKeyID).toList();
+        List<String> published = JWKSet.parse(keys.jwksJson()).getKeys().stream()
+                .map(JWK::getKeyID)
+                .toList();
         assertEquals(List.of(rotated, original), published);
         assertEquals(Map.of(original, SigningKeyStatus.PREVIOUS, rotated, SigningKeyStatus.ACTIVE), statuses());
     }
@@ -123,7 +128,8 @@ class SigningKeysTest {
 
     @Test
     void whenRefreshIntervalPassedThenRotationOnAnotherNodeIsSeen() throws Exception {
-        SigningKeys shortLived = node(Map.of("grantry.keys.refresh-interval", "PT0.001S")).get(SigningKeys.class);
+        SigningKeys shortLived =
+                node(Map.of("grantry.keys.refresh-interval", "PT0.001S")).get(SigningKeys.class);
         String original = shortLived.active().kid();
         node(Map.of()).get(SigningKeys.class).rotate();
         Thread.sleep(5);
@@ -133,7 +139,8 @@ class SigningKeysTest {
 
     @Test
     void whenEs256ConfiguredThenP256KeyIsGenerated() throws Exception {
-        SigningKeys ec = node(Map.of("grantry.token.signing-algorithm", "ES256")).get(SigningKeys.class);
+        SigningKeys ec =
+                node(Map.of("grantry.token.signing-algorithm", "ES256")).get(SigningKeys.class);
 
         assertEquals(JWSAlgorithm.ES256, ec.active().header().getAlgorithm());
         JWK published = JWKSet.parse(ec.jwksJson()).getKeys().get(0);
@@ -149,7 +156,9 @@ class SigningKeysTest {
 
         List<SigningKeyView> views = container.get(SigningKeyStore.class).all();
 
-        assertEquals(List.of("active", "previous", "retired"), views.stream().map(SigningKeyView::status).toList());
+        assertEquals(
+                List.of("active", "previous", "retired"),
+                views.stream().map(SigningKeyView::status).toList());
         assertEquals(first, views.get(2).kid());
         assertTrue(views.stream().allMatch(view -> view.algorithm().equals("RS256") && view.createdAt() != null));
     }

@@ -33,19 +33,33 @@ class ServerMetadataTest {
         expected.put("jwks_uri", "https://grantry.test/oauth/jwks");
         expected.put("registration_endpoint", "https://grantry.test/oauth/register");
         expected.put("revocation_endpoint", "https://grantry.test/oauth/revoke");
-        expected.put("revocation_endpoint_auth_methods_supported",
+        expected.put(
+                "revocation_endpoint_auth_methods_supported",
                 List.of("client_secret_basic", "client_secret_post", "none"));
         expected.put("introspection_endpoint", "https://grantry.test/oauth/introspect");
-        expected.put("introspection_endpoint_auth_methods_supported",
+        expected.put(
+                "introspection_endpoint_auth_methods_supported",
                 List.of("client_secret_basic", "client_secret_post", "bearer"));
-        expected.put("scopes_supported", List.of("email", "event:write", "openid", "org:admin", "profile",
-                "repo:admin", "repo:create", "repo:read", "repo:write", "token:introspect", "user:admin",
-                "user:read"));
+        expected.put(
+                "scopes_supported",
+                List.of(
+                        "email",
+                        "event:write",
+                        "openid",
+                        "org:admin",
+                        "profile",
+                        "repo:admin",
+                        "repo:create",
+                        "repo:read",
+                        "repo:write",
+                        "token:introspect",
+                        "user:admin",
+                        "user:read"));
         expected.put("response_types_supported", List.of("code"));
         expected.put("response_modes_supported", List.of("query"));
         expected.put("grant_types_supported", List.of("authorization_code", "client_credentials", "refresh_token"));
-        expected.put("token_endpoint_auth_methods_supported",
-                List.of("client_secret_basic", "client_secret_post", "none"));
+        expected.put(
+                "token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
         expected.put("code_challenge_methods_supported", List.of("S256"));
         expected.put("authorization_response_iss_parameter_supported", true);
 
@@ -57,7 +71,8 @@ class ServerMetadataTest {
 
     @Test
     void whenPlainPkceIsAllowedThenItIsAdvertisedBesideS256() {
-        assertEquals(List.of("S256", "plain"),
+        assertEquals(
+                List.of("S256", "plain"),
                 document(Map.of("grantry.pkce.allow-plain", "true")).get("code_challenge_methods_supported"));
     }
 }

@@ -33,8 +33,10 @@ class SecretHasherTest {
     void whenHashedThenHmacSha256UnderThePepperInBase64Url() throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(PEPPER.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = "hs256:" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac.doFinal("s3cret".getBytes(StandardCharsets.UTF_8)));
+        String expected = "hs256:"
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(mac.doFinal("s3cret".getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(expected, hasher(PEPPER).hash("s3cret"));
     }

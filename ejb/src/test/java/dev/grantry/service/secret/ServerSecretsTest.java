@@ -41,8 +41,12 @@ class ServerSecretsTest {
 
     @Test
     void whenConfiguredThenTheConfiguredSecretWinsAndNothingIsStored() {
-        ServerSecrets configured = node(Map.of("grantry.secret.pepper", PEPPER,
-                "grantry.keys.encryption-key", "a configured key-encryption key, 32+ chars")).get(ServerSecrets.class);
+        ServerSecrets configured = node(Map.of(
+                        "grantry.secret.pepper",
+                        PEPPER,
+                        "grantry.keys.encryption-key",
+                        "a configured key-encryption key, 32+ chars"))
+                .get(ServerSecrets.class);
 
         assertEquals(PEPPER, configured.pepper());
         assertEquals("a configured key-encryption key, 32+ chars", configured.keyEncryptionKey());

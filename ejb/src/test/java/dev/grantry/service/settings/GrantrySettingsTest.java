@@ -30,13 +30,15 @@ class GrantrySettingsTest {
 
     @Test
     void whenIssuerEndsWithSlashThenItIsDropped() {
-        assertEquals("https://auth.example.org", with(Map.of("grantry.issuer", "https://auth.example.org/")).issuer());
+        assertEquals(
+                "https://auth.example.org",
+                with(Map.of("grantry.issuer", "https://auth.example.org/")).issuer());
     }
 
     @Test
     void whenAValueCannotBeParsedThenTheErrorNamesTheSettingAndItsEnvironmentVariable() {
-        var error = assertThrows(IllegalArgumentException.class,
-                () -> with(Map.of("grantry.signin.lockout", "ten minutes")));
+        var error = assertThrows(
+                IllegalArgumentException.class, () -> with(Map.of("grantry.signin.lockout", "ten minutes")));
 
         assertTrue(error.getMessage().contains("grantry.signin.lockout"), error.getMessage());
         assertTrue(error.getMessage().contains("GRANTRY_SIGNIN_LOCKOUT"), error.getMessage());

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeSettingsTableTest {
 
     /** A row of the settings table: {@code | `ENV` | `property` | `default` or (none) | meaning |}. */
-    private static final Pattern ROW =
-            Pattern.compile("^\\| `(GRANTRY_[A-Z0-9_]+)` \\| `(grantry\\.[^`]+)` \\| (?:`([^`]*)`|\\(none\\)) \\| (.+) \\|$");
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| `(GRANTRY_[A-Z0-9_]+)` \\| `(grantry\\.[^`]+)` \\| (?:`([^`]*)`|\\(none\\)) \\| (.+) \\|$");
 
     @Test
     void whenTheReadmeIsReadThenItsSettingsTableMatchesTheSettingEnumRowForRow() throws IOException {
@@ -27,13 +27,15 @@ class ReadmeSettingsTableTest {
         for (String line : Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8)) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                documented.put(row.group(1), List.of(row.group(2), row.group(3) == null ? "" : row.group(3),
-                        row.group(4)));
+                documented.put(
+                        row.group(1), List.of(row.group(2), row.group(3) == null ? "" : row.group(3), row.group(4)));
             }
         }
         Map<String, List<String>> actual = new LinkedHashMap<>();
-        Arrays.stream(Setting.values()).forEach(setting -> actual.put(setting.environmentName(),
-                List.of(setting.key(), setting.defaultValue(), setting.description())));
+        Arrays.stream(Setting.values())
+                .forEach(setting -> actual.put(
+                        setting.environmentName(),
+                        List.of(setting.key(), setting.defaultValue(), setting.description())));
 
         assertEquals(actual, documented);
     }

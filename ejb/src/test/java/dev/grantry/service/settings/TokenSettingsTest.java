@@ -32,9 +32,15 @@ class TokenSettingsTest {
 
     @Test
     void whenConfiguredThenValuesAreRead() {
-        GrantrySettings settings = read(Map.of("grantry.token.audience", "https://api.example",
-                "grantry.token.signing-algorithm", "ES256", "grantry.pkce.allow-plain", "true",
-                "grantry.token.access-lifetime", "PT5M"));
+        GrantrySettings settings = read(Map.of(
+                "grantry.token.audience",
+                "https://api.example",
+                "grantry.token.signing-algorithm",
+                "ES256",
+                "grantry.pkce.allow-plain",
+                "true",
+                "grantry.token.access-lifetime",
+                "PT5M"));
 
         assertEquals("https://api.example", settings.tokenAudience());
         assertEquals("ES256", settings.signingAlgorithm());
@@ -44,9 +50,12 @@ class TokenSettingsTest {
 
     @Test
     void whenValueIsInvalidThenStartFailsNamingTheSetting() {
-        for (Map<String, String> bad : List.of(Map.of("grantry.token.signing-algorithm", "HS256"),
-                Map.of("grantry.keys.encryption-key", "too short"), Map.of("grantry.pkce.allow-plain", "yes"),
-                Map.of("grantry.token.refresh-lifetime", "30 days"), Map.of("grantry.keys.refresh-interval", "PT0S"))) {
+        for (Map<String, String> bad : List.of(
+                Map.of("grantry.token.signing-algorithm", "HS256"),
+                Map.of("grantry.keys.encryption-key", "too short"),
+                Map.of("grantry.pkce.allow-plain", "yes"),
+                Map.of("grantry.token.refresh-lifetime", "30 days"),
+                Map.of("grantry.keys.refresh-interval", "PT0S"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(bad));
 
             assertTrue(e.getMessage().contains(bad.keySet().iterator().next()), e.getMessage());

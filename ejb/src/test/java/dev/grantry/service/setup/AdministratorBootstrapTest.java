@@ -41,8 +41,8 @@ class AdministratorBootstrapTest {
 
     @Test
     void whenThereIsNoAdministratorThenTheConfiguredOneIsCreatedWithTheConfiguredPassword() {
-        TestContainer container = container(Map.of("grantry.admin.username", "root",
-                "grantry.admin.password", "configured password"));
+        TestContainer container =
+                container(Map.of("grantry.admin.username", "root", "grantry.admin.password", "configured password"));
 
         container.get(AdministratorBootstrap.class).ensureAdministrator();
 
@@ -63,12 +63,10 @@ class AdministratorBootstrapTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger(AdministratorBootstrap.class.getName());
         log.addHandler(handler);
@@ -90,8 +88,9 @@ class AdministratorBootstrapTest {
     @Test
     void whenAnAdministratorExistsThenNothingIsCreatedOrChanged() {
         TestContainer container = container(Map.of("grantry.admin.password", "configured password"));
-        container.get(UserService.class).create(new NewUser("boss", null, null, "the boss's password",
-                Set.of("admin")));
+        container
+                .get(UserService.class)
+                .create(new NewUser("boss", null, null, "the boss's password", Set.of("admin")));
 
         container.get(AdministratorBootstrap.class).ensureAdministrator();
 

@@ -40,10 +40,12 @@ class GrantryStartupTest {
         List<User> users = db.all(User.class);
         assertEquals(1, users.size());
         assertTrue(users.get(0).hasRole(Role.ADMIN));
-        assertEquals(List.of("secret-hash-pepper", "signing-key-encryption"),
+        assertEquals(
+                List.of("secret-hash-pepper", "signing-key-encryption"),
                 db.column("SELECT name FROM server_secret ORDER BY name"));
-        assertEquals(List.of(SigningKeyStatus.ACTIVE), db.all(SigningKey.class).stream().map(SigningKey::getStatus)
-                .toList());
+        assertEquals(
+                List.of(SigningKeyStatus.ACTIVE),
+                db.all(SigningKey.class).stream().map(SigningKey::getStatus).toList());
     }
 
     @Test
@@ -55,7 +57,8 @@ class GrantryStartupTest {
         assertEquals(1, db.all(User.class).size());
         assertEquals(1, db.all(SigningKey.class).size());
         assertEquals(2, db.column("SELECT name FROM server_secret").size());
-        assertEquals(List.of("1", "2", "4", "5", "6"),
+        assertEquals(
+                List.of("1", "2", "4", "5", "6"),
                 db.column("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL "
                         + "ORDER BY \"installed_rank\""));
     }

@@ -45,6 +45,7 @@ public final class TestContainer {
 
     /** Client view classes by bean class, made once per test run. */
     private static final Map<Class<?>, Class<?>> CLIENT_VIEWS = new ConcurrentHashMap<>();
+
     private static final String HANDLER = "handler";
 
     private final GrantryDatabase db;
@@ -122,8 +123,8 @@ public final class TestContainer {
     /** A subclass of the bean's class whose public methods run the bean's in its transaction. */
     private Object clientView(Class<?> type, Object bean) {
         Object view = instantiate(CLIENT_VIEWS.computeIfAbsent(type, TestContainer::clientViewClass));
-        InvocationHandler handler = (proxy, method, arguments) -> inTransaction(attribute(type, method),
-                () -> invoke(method, bean, arguments));
+        InvocationHandler handler = (proxy, method, arguments) ->
+                inTransaction(attribute(type, method), () -> invoke(method, bean, arguments));
         try {
             set(view.getClass().getField(HANDLER), view, handler);
         } catch (NoSuchFieldException e) {
@@ -137,12 +138,15 @@ public final class TestContainer {
             return new ByteBuddy()
                     .subclass(type)
                     .defineField(HANDLER, InvocationHandler.class, Visibility.PUBLIC)
-                    .method(ElementMatchers.isPublic().and(ElementMatchers.not(ElementMatchers.isStatic()))
+                    .method(ElementMatchers.isPublic()
+                            .and(ElementMatchers.not(ElementMatchers.isStatic()))
                             .and(ElementMatchers.isDeclaredBy(type)))
                     .intercept(InvocationHandlerAdapter.toField(HANDLER))
                     .make()
-                    .load(type.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(
-                            MethodHandles.privateLookupIn(type, MethodHandles.lookup())))
+                    .load(
+                            type.getClassLoader(),
+                            ClassLoadingStrategy.UsingLookup.of(
+                                    MethodHandles.privateLookupIn(type, MethodHandles.lookup())))
                     .getLoaded();
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);

@@ -9,8 +9,7 @@ public final class TestSettings {
 
     public static final String ISSUER = "https://grantry.test";
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     public static GrantrySettings settings() {
         return settings(Map.of());
@@ -18,7 +17,7 @@ public final class TestSettings {
 
     /** The defaults, the issuer {@value #ISSUER}, and {@code overrides} (by key, e.g. {@code grantry.pkce.allow-plain}). */
     public static GrantrySettings settings(Map<String, String> overrides) {
-        return GrantrySettings.read(key -> key.equals("grantry.issuer")
-                ? Optional.of(ISSUER) : Optional.ofNullable(overrides.get(key)));
+        return GrantrySettings.read(
+                key -> key.equals("grantry.issuer") ? Optional.of(ISSUER) : Optional.ofNullable(overrides.get(key)));
     }
 }

@@ -51,19 +51,25 @@ class AccessTokenVerifierTest {
     final SigningKeys keys = container.get(SigningKeys.class);
     final IssuedTokenRepository tokens = container.get(IssuedTokenRepository.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application client = stored.confidential("client", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
+    final Application client = stored.confidential(
+            "client",
+            "secret",
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+            Set.of("repo:read", "user:read"));
     final User alice = stored.user("alice");
 
     /** The server's beans with the clock at {@code now}. */
     static TestContainer at(Instant now) {
-        return new TestContainer(db, Clock.fixed(now, ZoneOffset.UTC),
+        return new TestContainer(
+                db,
+                Clock.fixed(now, ZoneOffset.UTC),
                 TestSettings.settings(Map.of("grantry.token.audience", "https://api.example")));
     }
 
     @Test
     void whenAnIssuedTokenIsPresentedThenItsRecordUserScopesAndAudience() throws Exception {
-        String token = issuer.issue(client, alice, Set.of("repo:read"), null, true).accessToken();
+        String token =
+                issuer.issue(client, alice, Set.of("repo:read"), null, true).accessToken();
 
         VerifiedAccessToken verified = verifier.verify(token).orElseThrow();
 
@@ -75,7 +81,8 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenTheClientActsForItselfThenVerifiedWithoutUser() {
-        String token = issuer.issue(client, null, Set.of("repo:read"), null, false).accessToken();
+        String token =
+                issuer.issue(client, null, Set.of("repo:read"), null, false).accessToken();
 
         assertTrue(verifier.verify(token).orElseThrow().user().isEmpty());
     }
@@ -89,17 +96,17 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenTheSignatureIsForgedOrByAnUnknownKeyThenNotVerified() throws Exception {
-        SignedJWT genuine = SignedJWT.parse(issuer.issue(client, alice, Set.of("repo:read"), null, false)
-                .accessToken());
+        SignedJWT genuine = SignedJWT.parse(
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken());
         RSAKey foreign = new RSAKeyGenerator(2048).keyID("foreign").generate();
 
         SignedJWT forged = new SignedJWT(genuine.getHeader(), genuine.getJWTClaimsSet());
         forged.sign(new RSASSASigner(foreign));
-        SignedJWT unknownKey = new SignedJWT(new JWSHeader.Builder(genuine.getHeader()).keyID("foreign").build(),
-                genuine.getJWTClaimsSet());
+        SignedJWT unknownKey = new SignedJWT(
+                new JWSHeader.Builder(genuine.getHeader()).keyID("foreign").build(), genuine.getJWTClaimsSet());
         unknownKey.sign(new RSASSASigner(foreign));
-        SignedJWT noKeyId = new SignedJWT(new JWSHeader.Builder(genuine.getHeader()).keyID(null).build(),
-                genuine.getJWTClaimsSet());
+        SignedJWT noKeyId = new SignedJWT(
+                new JWSHeader.Builder(genuine.getHeader()).keyID(null).build(), genuine.getJWTClaimsSet());
         noKeyId.sign(keys.active().signer());
 
         assertTrue(verifier.verify(forged.serialize()).isEmpty());
@@ -110,38 +117,59 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenSignedByOurKeyButNotAnAccessTokenOrNotOursOrWithoutJtiThenNotVerified() throws Exception {
-        String jti = jti(issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken());
+        String jti = jti(
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken());
         JWTClaimsSet valid = claims(TestSettings.ISSUER, jti, NOW.plusSeconds(60));
 
         assertTrue(verifier.verify(sign(header(JOSEObjectType.JWT), valid)).isEmpty(), "typ JWT");
         assertTrue(verifier.verify(sign(header(null), valid)).isEmpty(), "no typ");
-        assertTrue(verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE),
-                claims("https://other.example", jti, NOW.plusSeconds(60)))).isEmpty(), "another issuer");
-        assertTrue(verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE),
-                claims(TestSettings.ISSUER, null, NOW.plusSeconds(60)))).isEmpty(), "no jti");
-        assertTrue(verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE),
-                claims(TestSettings.ISSUER, "never-issued", NOW.plusSeconds(60)))).isEmpty(), "no record");
-        assertTrue(verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE), valid)).isPresent(),
+        assertTrue(
+                verifier.verify(sign(
+                                header(SigningKeys.ACCESS_TOKEN_TYPE),
+                                claims("https://other.example", jti, NOW.plusSeconds(60))))
+                        .isEmpty(),
+                "another issuer");
+        assertTrue(
+                verifier.verify(sign(
+                                header(SigningKeys.ACCESS_TOKEN_TYPE),
+                                claims(TestSettings.ISSUER, null, NOW.plusSeconds(60))))
+                        .isEmpty(),
+                "no jti");
+        assertTrue(
+                verifier.verify(sign(
+                                header(SigningKeys.ACCESS_TOKEN_TYPE),
+                                claims(TestSettings.ISSUER, "never-issued", NOW.plusSeconds(60))))
+                        .isEmpty(),
+                "no record");
+        assertTrue(
+                verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE), valid))
+                        .isPresent(),
                 "the same claims, well signed, are fine");
     }
 
     @Test
     void whenTheJtiNamesARefreshTokensRecordThenNotVerified() throws Exception {
         issuer.issue(client, alice, Set.of("repo:read"), null, true);
-        String refreshJti = db.all(IssuedToken.class).stream().filter(t -> t.getKind() == TokenKind.REFRESH)
-                .findFirst().orElseThrow().getJti();
+        String refreshJti = db.all(IssuedToken.class).stream()
+                .filter(t -> t.getKind() == TokenKind.REFRESH)
+                .findFirst()
+                .orElseThrow()
+                .getJti();
 
-        assertTrue(verifier.verify(sign(header(SigningKeys.ACCESS_TOKEN_TYPE),
-                claims(TestSettings.ISSUER, refreshJti, NOW.plusSeconds(60)))).isEmpty());
+        assertTrue(verifier.verify(sign(
+                        header(SigningKeys.ACCESS_TOKEN_TYPE),
+                        claims(TestSettings.ISSUER, refreshJti, NOW.plusSeconds(60))))
+                .isEmpty());
     }
 
     @Test
     void whenExpiredThenNotVerified() {
-        String token = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String token =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
         AccessTokenVerifier atExpiry = at(NOW.plus(Duration.ofHours(1))).get(AccessTokenVerifier.class);
-        AccessTokenVerifier justBefore = at(NOW.plus(Duration.ofHours(1)).minusSeconds(1))
-                .get(AccessTokenVerifier.class);
+        AccessTokenVerifier justBefore =
+                at(NOW.plus(Duration.ofHours(1)).minusSeconds(1)).get(AccessTokenVerifier.class);
 
         assertTrue(atExpiry.verify(token).isEmpty());
         assertTrue(justBefore.verify(token).isPresent());
@@ -149,9 +177,12 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenTheTokenOrItsFamilyIsRevokedThenNotVerifiedAtOnce() throws Exception {
-        String single = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
-        String ofFamily = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true).accessToken();
-        String other = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String single =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String ofFamily = issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true)
+                .accessToken();
+        String other =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
         assertTrue(verifier.verify(single).isPresent());
 
         String singleJti = jti(single);
@@ -165,8 +196,10 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenTheApplicationOrTheUserIsDisabledThenTheirTokensAreNotVerified() {
-        String forAlice = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
-        String forTheClient = issuer.issue(client, null, Set.of("repo:read"), null, false).accessToken();
+        String forAlice =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String forTheClient =
+                issuer.issue(client, null, Set.of("repo:read"), null, false).accessToken();
 
         db.update(User.class, alice.getId(), user -> user.setEnabled(false));
         assertTrue(verifier.verify(forAlice).isEmpty());
@@ -178,33 +211,48 @@ class AccessTokenVerifierTest {
 
     @Test
     void whenKeysRotateThenTokensSignedByThePreviousKeyStillVerify() {
-        String before = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String before =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
         keys.rotate();
 
         assertTrue(verifier.verify(before).isPresent());
-        assertTrue(verifier.verify(issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken())
+        assertTrue(verifier.verify(issuer.issue(client, alice, Set.of("repo:read"), null, false)
+                        .accessToken())
                 .isPresent());
     }
 
     @Test
     void whenAScopeIsRequiredThenTheLiveTokenMustHoldIt() {
-        String token = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String token =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
         assertEquals(Set.of("repo:read"), verifier.require(token, "repo:read").scopes());
-        assertEquals(OAuthError.INSUFFICIENT_SCOPE,
-                assertThrows(OAuthException.class, () -> verifier.require(token, "user:read")).error());
-        assertEquals(OAuthError.INVALID_TOKEN,
-                assertThrows(OAuthException.class, () -> verifier.require("garbage", "repo:read")).error());
+        assertEquals(
+                OAuthError.INSUFFICIENT_SCOPE,
+                assertThrows(OAuthException.class, () -> verifier.require(token, "user:read"))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_TOKEN,
+                assertThrows(OAuthException.class, () -> verifier.require("garbage", "repo:read"))
+                        .error());
     }
 
     private JWSHeader header(JOSEObjectType type) {
-        return new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).keyID(keys.active().kid()).build();
+        return new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(type)
+                .keyID(keys.active().kid())
+                .build();
     }
 
     private static JWTClaimsSet claims(String issuer, String jti, Instant expiresAt) {
-        return new JWTClaimsSet.Builder().issuer(issuer).subject("alice").audience(List.of("https://api.example"))
-                .jwtID(jti).issueTime(Date.from(NOW)).expirationTime(Date.from(expiresAt))
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject("alice")
+                .audience(List.of("https://api.example"))
+                .jwtID(jti)
+                .issueTime(Date.from(NOW))
+                .expirationTime(Date.from(expiresAt))
                 .build();
     }
 

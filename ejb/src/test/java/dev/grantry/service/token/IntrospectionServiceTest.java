@@ -38,11 +38,17 @@ class IntrospectionServiceTest {
     final IntrospectionService introspection = container.get(IntrospectionService.class);
     final TokenIssuer issuer = container.get(TokenIssuer.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application client = stored.confidential("client", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
-    final Application other = stored.confidential("other", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
-            Set.of("repo:read"));
-    final Application resourceServer = stored.confidential("rs", "secret", Set.of(GrantType.CLIENT_CREDENTIALS),
+    final Application client = stored.confidential(
+            "client",
+            "secret",
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+            Set.of("repo:read", "user:read"));
+    final Application other =
+            stored.confidential("other", "secret", Set.of(GrantType.CLIENT_CREDENTIALS), Set.of("repo:read"));
+    final Application resourceServer = stored.confidential(
+            "rs",
+            "secret",
+            Set.of(GrantType.CLIENT_CREDENTIALS),
             Set.of(IntrospectionService.INTROSPECT_SCOPE, "repo:read"));
     final User alice = stored.user("alice");
     final IssuedTokens aliceTokens = issuer.issue(client, alice, Set.of("user:read", "repo:read"), null, true);
@@ -59,9 +65,22 @@ class IntrospectionServiceTest {
     void whenAClientIntrospectsItsAccessTokenThenActiveWithEveryMember() throws Exception {
         Introspection result = introspection.introspect(null, secretOf("client"), aliceTokens.accessToken());
 
-        String jti = SignedJWT.parse(aliceTokens.accessToken()).getJWTClaimsSet().getJWTID();
-        assertEquals(new Introspection(true, "repo:read user:read", "client", "alice", "alice", TestSettings.ISSUER,
-                TestSettings.ISSUER, NOW.plusSeconds(3600), NOW, jti, "Bearer"), result);
+        String jti =
+                SignedJWT.parse(aliceTokens.accessToken()).getJWTClaimsSet().getJWTID();
+        assertEquals(
+                new Introspection(
+                        true,
+                        "repo:read user:read",
+                        "client",
+                        "alice",
+                        "alice",
+                        TestSettings.ISSUER,
+                        TestSettings.ISSUER,
+                        NOW.plusSeconds(3600),
+                        NOW,
+                        jti,
+                        "Bearer"),
+                result);
     }
 
     @Test
@@ -69,8 +88,20 @@ class IntrospectionServiceTest {
         Introspection result = introspection.introspect(null, secretOf("client"), aliceTokens.refreshToken());
 
         IssuedToken record = refreshRecord();
-        assertEquals(new Introspection(true, "repo:read user:read", "client", "alice", "alice", null,
-                TestSettings.ISSUER, NOW.plus(Duration.ofDays(30)), NOW, record.getJti(), "refresh_token"), result);
+        assertEquals(
+                new Introspection(
+                        true,
+                        "repo:read user:read",
+                        "client",
+                        "alice",
+                        "alice",
+                        null,
+                        TestSettings.ISSUER,
+                        NOW.plus(Duration.ofDays(30)),
+                        NOW,
+                        record.getJti(),
+                        "refresh_token"),
+                result);
     }
 
     @Test
@@ -102,21 +133,29 @@ class IntrospectionServiceTest {
     void whenRevokedThenInactive() {
         container.get(RevocationService.class).revoke(secretOf("client"), aliceTokens.refreshToken());
 
-        assertEquals(Introspection.INACTIVE,
-                introspection.introspect(null, secretOf("client"), aliceTokens.accessToken()));
-        assertEquals(Introspection.INACTIVE,
-                introspection.introspect(null, secretOf("client"), aliceTokens.refreshToken()));
+        assertEquals(
+                Introspection.INACTIVE, introspection.introspect(null, secretOf("client"), aliceTokens.accessToken()));
+        assertEquals(
+                Introspection.INACTIVE, introspection.introspect(null, secretOf("client"), aliceTokens.refreshToken()));
     }
 
     @Test
     void whenTheRefreshTokenWasUsedOrItsUserDisabledThenInactive() {
         IssuedTokens bobs = issuer.issue(client, stored.user("bob"), Set.of("repo:read"), null, true);
-        db.inTransaction(() -> container.get(IssuedTokenRepository.class).markUsed(refreshRecord().getJti(), NOW));
+        db.inTransaction(() -> container
+                .get(IssuedTokenRepository.class)
+                .markUsed(refreshRecord().getJti(), NOW));
         db.update(User.class, alice.getId(), user -> user.setEnabled(false));
 
-        assertFalse(introspection.introspect(null, secretOf("client"), aliceTokens.refreshToken()).active());
-        assertFalse(introspection.introspect(null, secretOf("client"), aliceTokens.accessToken()).active());
-        assertTrue(introspection.introspect(null, secretOf("client"), bobs.refreshToken()).active());
+        assertFalse(introspection
+                .introspect(null, secretOf("client"), aliceTokens.refreshToken())
+                .active());
+        assertFalse(introspection
+                .introspect(null, secretOf("client"), aliceTokens.accessToken())
+                .active());
+        assertTrue(introspection
+                .introspect(null, secretOf("client"), bobs.refreshToken())
+                .active());
     }
 
     @Test
@@ -142,35 +181,60 @@ class IntrospectionServiceTest {
 
     @Test
     void whenTheBearerTokenLacksTheScopeOrIsInvalidThenRefused() {
-        String bearer = issuer.issue(resourceServer, null, Set.of("repo:read"), null, false).accessToken();
+        String bearer = issuer.issue(resourceServer, null, Set.of("repo:read"), null, false)
+                .accessToken();
 
-        assertEquals(OAuthError.INSUFFICIENT_SCOPE, assertThrows(OAuthException.class,
-                () -> introspection.introspect(bearer, null, aliceTokens.accessToken())).error());
-        assertEquals(OAuthError.INVALID_TOKEN, assertThrows(OAuthException.class,
-                () -> introspection.introspect("forged", null, aliceTokens.accessToken())).error());
+        assertEquals(
+                OAuthError.INSUFFICIENT_SCOPE,
+                assertThrows(
+                                OAuthException.class,
+                                () -> introspection.introspect(bearer, null, aliceTokens.accessToken()))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_TOKEN,
+                assertThrows(
+                                OAuthException.class,
+                                () -> introspection.introspect("forged", null, aliceTokens.accessToken()))
+                        .error());
     }
 
     @Test
     void whenTheCallerIsAPublicClientOrFailsToAuthenticateThenInvalidClient() {
         stored.publicClient("spa", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
 
-        assertEquals(OAuthError.INVALID_CLIENT, assertThrows(OAuthException.class, () -> introspection.introspect(
-                null, new ClientCredentials(null, "spa", null), aliceTokens.accessToken())).error());
-        assertEquals(OAuthError.INVALID_CLIENT, assertThrows(OAuthException.class, () -> introspection.introspect(
-                null, new ClientCredentials(null, "client", "wrong"), aliceTokens.accessToken())).error());
+        assertEquals(
+                OAuthError.INVALID_CLIENT,
+                assertThrows(
+                                OAuthException.class,
+                                () -> introspection.introspect(
+                                        null, new ClientCredentials(null, "spa", null), aliceTokens.accessToken()))
+                        .error());
+        assertEquals(
+                OAuthError.INVALID_CLIENT,
+                assertThrows(
+                                OAuthException.class,
+                                () -> introspection.introspect(
+                                        null,
+                                        new ClientCredentials(null, "client", "wrong"),
+                                        aliceTokens.accessToken()))
+                        .error());
     }
 
     @Test
     void whenTheTokenParameterIsMissingThenInvalidRequest() {
         for (String token : new String[] {null, ""}) {
-            assertEquals(OAuthError.INVALID_REQUEST, assertThrows(OAuthException.class,
-                    () -> introspection.introspect(null, secretOf("client"), token)).error());
+            assertEquals(
+                    OAuthError.INVALID_REQUEST,
+                    assertThrows(OAuthException.class, () -> introspection.introspect(null, secretOf("client"), token))
+                            .error());
         }
     }
 
     private IssuedToken refreshRecord() {
         return db.all(IssuedToken.class).stream()
-                .filter(t -> t.getKind() == TokenKind.REFRESH && t.getUser().getId().equals(alice.getId()))
-                .findFirst().orElseThrow();
+                .filter(t ->
+                        t.getKind() == TokenKind.REFRESH && t.getUser().getId().equals(alice.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 }

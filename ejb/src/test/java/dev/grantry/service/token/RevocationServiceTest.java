@@ -36,10 +36,10 @@ class RevocationServiceTest {
     final RevocationService revocation = container.get(RevocationService.class);
     final TokenIssuer issuer = container.get(TokenIssuer.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application client = stored.confidential("client", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read"));
-    final Application other = stored.confidential("other", "secret", Set.of(GrantType.AUTHORIZATION_CODE),
-            Set.of("repo:read"));
+    final Application client = stored.confidential(
+            "client", "secret", Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read"));
+    final Application other =
+            stored.confidential("other", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
     final User alice = stored.user("alice");
     final IssuedTokens family = issuer.issue(client, alice, Set.of("repo:read"), null, true);
     final IssuedTokens sibling = issuer.issue(client, alice, Set.of("repo:read"), null, true);
@@ -52,9 +52,10 @@ class RevocationServiceTest {
     void whenAnAccessTokenIsRevokedThenOnlyThatToken() throws Exception {
         revocation.revoke(secretOf("client"), family.accessToken());
 
-        assertEquals(Map.of(jti(family.accessToken()), true, jti(sibling.accessToken()), false),
-                accessTokensRevoked());
-        assertEquals(3, db.all(IssuedToken.class).stream().filter(t -> !t.isRevoked()).count(),
+        assertEquals(Map.of(jti(family.accessToken()), true, jti(sibling.accessToken()), false), accessTokensRevoked());
+        assertEquals(
+                3,
+                db.all(IssuedToken.class).stream().filter(t -> !t.isRevoked()).count(),
                 "both refresh tokens and the sibling's access token stay live");
     }
 
@@ -62,9 +63,12 @@ class RevocationServiceTest {
     void whenARefreshTokenIsRevokedThenItsWholeGrantIsRevoked() throws Exception {
         revocation.revoke(secretOf("client"), family.refreshToken());
 
-        assertEquals(Map.of(jti(family.accessToken()), true, jti(sibling.accessToken()), false),
-                accessTokensRevoked());
-        assertEquals(2, db.all(IssuedToken.class).stream().filter(IssuedToken::isRevoked).count());
+        assertEquals(Map.of(jti(family.accessToken()), true, jti(sibling.accessToken()), false), accessTokensRevoked());
+        assertEquals(
+                2,
+                db.all(IssuedToken.class).stream()
+                        .filter(IssuedToken::isRevoked)
+                        .count());
     }
 
     @Test
@@ -75,42 +79,59 @@ class RevocationServiceTest {
         revocation.revoke(secretOf("client"), "unknown-token");
         revocation.revoke(secretOf("client"), "a.b.c");
 
-        assertEquals(0, db.all(IssuedToken.class).stream().filter(IssuedToken::isRevoked).count());
+        assertEquals(
+                0,
+                db.all(IssuedToken.class).stream()
+                        .filter(IssuedToken::isRevoked)
+                        .count());
     }
 
     @Test
     void whenRevokedAgainThenTheFirstRevocationStands() throws Exception {
         revocation.revoke(secretOf("client"), family.accessToken());
-        TestContainer later = new TestContainer(db, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC),
-                TestSettings.settings());
+        TestContainer later =
+                new TestContainer(db, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC), TestSettings.settings());
 
         later.get(RevocationService.class).revoke(secretOf("client"), family.accessToken());
 
-        assertEquals(NOW, db.all(IssuedToken.class).stream().filter(IssuedToken::isRevoked).findFirst().orElseThrow()
-                .getRevokedAt());
+        assertEquals(
+                NOW,
+                db.all(IssuedToken.class).stream()
+                        .filter(IssuedToken::isRevoked)
+                        .findFirst()
+                        .orElseThrow()
+                        .getRevokedAt());
     }
 
     @Test
     void whenTheClientFailsToAuthenticateThenInvalidClientAndNothingRevoked() {
-        OAuthException e = assertThrows(OAuthException.class,
+        OAuthException e = assertThrows(
+                OAuthException.class,
                 () -> revocation.revoke(new ClientCredentials(null, "client", "wrong"), family.accessToken()));
 
         assertEquals(OAuthError.INVALID_CLIENT, e.error());
-        assertEquals(0, db.all(IssuedToken.class).stream().filter(IssuedToken::isRevoked).count());
+        assertEquals(
+                0,
+                db.all(IssuedToken.class).stream()
+                        .filter(IssuedToken::isRevoked)
+                        .count());
     }
 
     @Test
     void whenTheTokenParameterIsMissingThenInvalidRequest() {
         for (String token : new String[] {null, ""}) {
-            assertEquals(OAuthError.INVALID_REQUEST, assertThrows(OAuthException.class,
-                    () -> revocation.revoke(secretOf("client"), token)).error());
+            assertEquals(
+                    OAuthError.INVALID_REQUEST,
+                    assertThrows(OAuthException.class, () -> revocation.revoke(secretOf("client"), token))
+                            .error());
         }
     }
 
     /** Whether each access token is revoked (itself or through its grant), by jti. */
     private static Map<String, Boolean> accessTokensRevoked() {
         Map<String, Boolean> revoked = new TreeMap<>();
-        db.all(IssuedToken.class).stream().filter(t -> t.getTokenHash() == null)
+        db.all(IssuedToken.class).stream()
+                .filter(t -> t.getTokenHash() == null)
                 .forEach(t -> revoked.put(t.getJti(), t.isRevoked()));
         return revoked;
     }

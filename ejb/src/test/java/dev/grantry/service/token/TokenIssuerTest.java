@@ -14,11 +14,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.grant.AuthorizationGrant;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
-import dev.grantry.persistence.user.User;
-import dev.grantry.persistence.grant.AuthorizationGrant;
 import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.persistence.user.User;
 import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.Fixtures;
@@ -45,8 +45,11 @@ class TokenIssuerTest {
     final SigningKeys keys = container.get(SigningKeys.class);
     final TokenIssuer issuer = container.get(TokenIssuer.class);
     final Fixtures stored = new Fixtures(db, container);
-    final Application client = stored.confidential("client-1", "secret",
-            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
+    final Application client = stored.confidential(
+            "client-1",
+            "secret",
+            Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+            Set.of("repo:read", "user:read"));
     final User alice = stored.user("alice");
 
     static TestContainer container(Map<String, String> settings) {
@@ -58,7 +61,8 @@ class TokenIssuerTest {
         IssuedTokens response = issuer.issue(client, alice, Set.of("user:read", "repo:read"), "hs256:code", true);
 
         SignedJWT jwt = SignedJWT.parse(response.accessToken());
-        RSAKey key = (RSAKey) JWKSet.parse(keys.jwksJson()).getKeyByKeyId(jwt.getHeader().getKeyID());
+        RSAKey key = (RSAKey)
+                JWKSet.parse(keys.jwksJson()).getKeyByKeyId(jwt.getHeader().getKeyID());
         assertTrue(jwt.verify(new RSASSAVerifier(key)));
         assertEquals(new JOSEObjectType("at+jwt"), jwt.getHeader().getType());
         assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
@@ -89,7 +93,8 @@ class TokenIssuerTest {
         assertEquals(NOW.plusSeconds(3600), access.getExpiresAt());
         IssuedToken refresh = ofKind(TokenKind.REFRESH).get(0);
         assertEquals(container.get(SecretHasher.class).hash(response.refreshToken()), refresh.getTokenHash());
-        assertTrue(db.all(IssuedToken.class).stream().noneMatch(t -> response.refreshToken().equals(t.getJti())));
+        assertTrue(db.all(IssuedToken.class).stream()
+                .noneMatch(t -> response.refreshToken().equals(t.getJti())));
         assertEquals(NOW.plus(Duration.ofDays(30)), refresh.getExpiresAt());
         assertEquals(access.getGrant().getId(), refresh.getGrant().getId());
         assertEquals("hs256:code", access.getGrant().getOriginCodeHash());
@@ -113,8 +118,9 @@ class TokenIssuerTest {
 
     @Test
     void whenLifetimeAndAudienceConfiguredThenTokensFollowThem() throws Exception {
-        TokenIssuer configured = container(Map.of("grantry.token.access-lifetime", "PT5M",
-                "grantry.token.audience", "https://api.example")).get(TokenIssuer.class);
+        TokenIssuer configured = container(Map.of(
+                        "grantry.token.access-lifetime", "PT5M", "grantry.token.audience", "https://api.example"))
+                .get(TokenIssuer.class);
 
         IssuedTokens response = configured.issue(client, alice, Set.of(), null, false);
 
@@ -133,16 +139,19 @@ class TokenIssuerTest {
 
         List<IssuedToken> tokens = db.all(IssuedToken.class);
         assertEquals(2, tokens.stream().filter(IssuedToken::isRevoked).count());
-        assertTrue(tokens.stream().filter(IssuedToken::isRevoked)
+        assertTrue(tokens.stream()
+                .filter(IssuedToken::isRevoked)
                 .allMatch(t -> t.getGrant().getOriginCodeHash().equals("hs256:code")));
     }
 
     @Test
     void whenKeysRotateThenTokensSignedBeforeStillVerifyAgainstTheJwks() throws Exception {
-        String before = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String before =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
         keys.rotate();
-        String after = issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
+        String after =
+                issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
         JWKSet jwks = JWKSet.parse(keys.jwksJson());
         for (String token : List.of(before, after)) {
@@ -150,11 +159,14 @@ class TokenIssuerTest {
             RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
             assertTrue(jwt.verify(new RSASSAVerifier(key)));
         }
-        assertNotEquals(SignedJWT.parse(before).getHeader().getKeyID(),
+        assertNotEquals(
+                SignedJWT.parse(before).getHeader().getKeyID(),
                 SignedJWT.parse(after).getHeader().getKeyID());
     }
 
     private static List<IssuedToken> ofKind(TokenKind kind) {
-        return db.all(IssuedToken.class).stream().filter(t -> t.getKind() == kind).toList();
+        return db.all(IssuedToken.class).stream()
+                .filter(t -> t.getKind() == kind)
+                .toList();
     }
 }

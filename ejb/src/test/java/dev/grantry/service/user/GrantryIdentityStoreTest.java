@@ -40,7 +40,8 @@ class GrantryIdentityStoreTest {
 
     @Test
     void whenThePasswordIsWrongThenInvalidAndTheFailureCounts() {
-        assertSame(CredentialValidationResult.INVALID_RESULT,
+        assertSame(
+                CredentialValidationResult.INVALID_RESULT,
                 store.validate(new UsernamePasswordCredential("alice", "wrong")));
 
         assertEquals(List.of("alice"), db.column("SELECT username FROM sign_in_throttle"));

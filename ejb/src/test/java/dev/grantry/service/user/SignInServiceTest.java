@@ -29,8 +29,13 @@ class SignInServiceTest {
     static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
     static final String PASSWORD = "correct horse battery staple";
     /** Three failures within five minutes lock a username for ten. */
-    static final Map<String, String> SETTINGS = Map.of("grantry.signin.max-failures", "3",
-            "grantry.signin.failure-window", "PT5M", "grantry.signin.lockout", "PT10M");
+    static final Map<String, String> SETTINGS = Map.of(
+            "grantry.signin.max-failures",
+            "3",
+            "grantry.signin.failure-window",
+            "PT5M",
+            "grantry.signin.lockout",
+            "PT10M");
 
     final SignInService signIn = at(NOW);
     final User alice = storeUser("alice", true);
@@ -43,8 +48,13 @@ class SignInServiceTest {
     }
 
     static User storeUser(String username, boolean enabled) {
-        User user = new User(username, null, null, TestPasswords.fastHasher().hash(PASSWORD),
-                EnumSet.of(Role.USER, Role.ADMIN), NOW);
+        User user = new User(
+                username,
+                null,
+                null,
+                TestPasswords.fastHasher().hash(PASSWORD),
+                EnumSet.of(Role.USER, Role.ADMIN),
+                NOW);
         user.setEnabled(enabled);
         db.persist(user);
         return user;
@@ -69,14 +79,15 @@ class SignInServiceTest {
             assertEquals(Outcome.REFUSED, result.outcome(), attempt[0]);
             assertTrue(result.signedInUser().isEmpty());
         }
-        assertEquals(List.of("alice", "dora", "nobody"),
+        assertEquals(
+                List.of("alice", "dora", "nobody"),
                 db.column("SELECT username FROM sign_in_throttle ORDER BY username"));
     }
 
     @Test
     void whenCredentialsAreMissingOrTheUsernameTooLongThenRefusedWithoutCounting() {
-        for (String[] attempt : new String[][] {{null, PASSWORD}, {"alice", null}, {" ", PASSWORD},
-                {"a".repeat(65), PASSWORD}}) {
+        for (String[] attempt :
+                new String[][] {{null, PASSWORD}, {"alice", null}, {" ", PASSWORD}, {"a".repeat(65), PASSWORD}}) {
             assertEquals(Outcome.REFUSED, signIn.signIn(attempt[0], attempt[1]).outcome());
         }
         assertEquals(List.of(), db.column("SELECT username FROM sign_in_throttle"));

@@ -41,8 +41,8 @@ class UserServiceTest {
 
     @Test
     void whenCreatedThenStoredWithTheUserRoleBesidesTheAskedOnesAndOnlyAHashOfThePassword() {
-        UserView view = service.create(new NewUser("  carol ", " Carol C ", " carol@example.org ", "long enough",
-                Set.of("auditor")));
+        UserView view = service.create(
+                new NewUser("  carol ", " Carol C ", " carol@example.org ", "long enough", Set.of("auditor")));
 
         assertEquals(new UserView("carol", "Carol C", "carol@example.org", true, List.of("user", "auditor")), view);
         User stored = users.findByUsername("carol").orElseThrow();
@@ -80,7 +80,9 @@ class UserServiceTest {
             InvalidUserException e = assertThrows(InvalidUserException.class, () -> service.create(user));
             assertFalse(e.getMessage().isBlank());
         }
-        assertEquals(List.of("taken"), service.list().stream().map(UserView::username).toList());
+        assertEquals(
+                List.of("taken"),
+                service.list().stream().map(UserView::username).toList());
     }
 
     @Test
@@ -88,8 +90,11 @@ class UserServiceTest {
         service.create(new NewUser("zoe", null, null, "long enough", Set.of()));
         service.create(new NewUser("adam", null, null, "long enough", Set.of("admin")));
 
-        assertEquals(List.of(new UserView("adam", null, null, true, List.of("user", "admin")),
-                new UserView("zoe", null, null, true, List.of("user"))), service.list());
+        assertEquals(
+                List.of(
+                        new UserView("adam", null, null, true, List.of("user", "admin")),
+                        new UserView("zoe", null, null, true, List.of("user"))),
+                service.list());
     }
 
     @Test
@@ -102,8 +107,8 @@ class UserServiceTest {
         Fixtures stored = new Fixtures(db, container);
         User alice = stored.user("alice");
         User bob = stored.user("bob");
-        Application client = stored.confidential("client", "secret", Set.of(GrantType.AUTHORIZATION_CODE),
-                Set.of("repo:read"));
+        Application client =
+                stored.confidential("client", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
         TokenIssuer issuer = container.get(TokenIssuer.class);
         issuer.issue(client, alice, Set.of("repo:read"), null, true);
         issuer.issue(client, bob, Set.of("repo:read"), null, true);

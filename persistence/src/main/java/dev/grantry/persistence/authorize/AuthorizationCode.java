@@ -22,9 +22,11 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "authorization_code")
-@NamedQuery(name = "AuthorizationCode.markUsed",
+@NamedQuery(
+        name = "AuthorizationCode.markUsed",
         query = "UPDATE AuthorizationCode c SET c.usedAt = :now WHERE c.codeHash = :codeHash AND c.usedAt IS NULL")
-@NamedQuery(name = "AuthorizationCode.removeExpiredBefore",
+@NamedQuery(
+        name = "AuthorizationCode.removeExpiredBefore",
         query = "DELETE FROM AuthorizationCode c WHERE c.expiresAt < :cutoff")
 public class AuthorizationCode {
 
@@ -64,11 +66,10 @@ public class AuthorizationCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AuthorizationCode() {
-    }
+    protected AuthorizationCode() {}
 
-    public AuthorizationCode(String codeHash, PendingAuthorization request, User user, Instant createdAt,
-            Instant expiresAt) {
+    public AuthorizationCode(
+            String codeHash, PendingAuthorization request, User user, Instant createdAt, Instant expiresAt) {
         this.codeHash = codeHash;
         this.application = request.getApplication();
         this.user = user;

@@ -18,10 +18,12 @@ import java.util.TreeSet;
 /** The scopes one user has granted one application, remembered so that it need not ask again for them. */
 @Entity
 @Table(name = "consent")
-@NamedQuery(name = "Consent.find",
+@NamedQuery(
+        name = "Consent.find",
         query = "SELECT c FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
 @NamedQuery(name = "Consent.findByUser", query = "SELECT c FROM Consent c WHERE c.userId = :userId")
-@NamedQuery(name = "Consent.remove",
+@NamedQuery(
+        name = "Consent.remove",
         query = "DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
 public class Consent {
 
@@ -44,8 +46,7 @@ public class Consent {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     public Consent(Long userId, Long applicationId, Set<String> scopes, Instant grantedAt) {
         this.userId = userId;

@@ -25,9 +25,10 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
     @Override
     public boolean markUsed(String codeHash, Instant now) {
         return em.createNamedQuery("AuthorizationCode.markUsed")
-                .setParameter("now", now)
-                .setParameter("codeHash", codeHash)
-                .executeUpdate() == 1;
+                        .setParameter("now", now)
+                        .setParameter("codeHash", codeHash)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

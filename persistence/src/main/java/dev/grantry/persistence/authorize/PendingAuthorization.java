@@ -21,7 +21,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "pending_authorization")
-@NamedQuery(name = "PendingAuthorization.removeCreatedBefore",
+@NamedQuery(
+        name = "PendingAuthorization.removeCreatedBefore",
         query = "DELETE FROM PendingAuthorization p WHERE p.createdAt < :cutoff")
 public class PendingAuthorization {
 
@@ -60,11 +61,18 @@ public class PendingAuthorization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PendingAuthorization() {
-    }
+    protected PendingAuthorization() {}
 
-    public PendingAuthorization(String id, Application application, String redirectUri, String effectiveRedirectUri,
-            Set<String> scopes, String state, String codeChallenge, String codeChallengeMethod, Instant createdAt) {
+    public PendingAuthorization(
+            String id,
+            Application application,
+            String redirectUri,
+            String effectiveRedirectUri,
+            Set<String> scopes,
+            String state,
+            String codeChallenge,
+            String codeChallengeMethod,
+            Instant createdAt) {
         this.id = id;
         this.application = application;
         this.redirectUri = redirectUri;

@@ -31,7 +31,8 @@ import java.util.Set;
 @Entity
 @Table(name = "application")
 @NamedQuery(name = "Application.findByClientId", query = "SELECT a FROM Application a WHERE a.clientId = :clientId")
-@NamedQuery(name = "Application.findByOwner",
+@NamedQuery(
+        name = "Application.findByOwner",
         query = "SELECT a FROM Application a WHERE a.owner.username = :username ORDER BY a.name")
 @NamedQuery(name = "Application.findAll", query = "SELECT a FROM Application a ORDER BY a.createdAt DESC")
 public class Application {
@@ -96,11 +97,16 @@ public class Application {
     @Column(name = "scope", length = 64)
     private Set<String> scopes = new LinkedHashSet<>();
 
-    protected Application() {
-    }
+    protected Application() {}
 
-    public Application(String clientId, String name, User owner, ClientType clientType,
-            TokenEndpointAuthMethod tokenEndpointAuthMethod, ApplicationStatus status, Instant createdAt) {
+    public Application(
+            String clientId,
+            String name,
+            User owner,
+            ClientType clientType,
+            TokenEndpointAuthMethod tokenEndpointAuthMethod,
+            ApplicationStatus status,
+            Instant createdAt) {
         this.clientId = clientId;
         this.name = name;
         this.owner = owner;

@@ -14,7 +14,9 @@ public class GrantTypeConverter implements AttributeConverter<GrantType, String>
 
     @Override
     public GrantType convertToEntityAttribute(String value) {
-        return value == null ? null : GrantType.fromValue(value)
-                .orElseThrow(() -> new IllegalStateException("Unknown grant type in the database: " + value));
+        return value == null
+                ? null
+                : GrantType.fromValue(value)
+                        .orElseThrow(() -> new IllegalStateException("Unknown grant type in the database: " + value));
     }
 }

@@ -27,22 +27,30 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "authorization_grant")
-@NamedQuery(name = "AuthorizationGrant.revokeByOriginCode", query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now "
-        + "WHERE g.revokedAt IS NULL AND g.originCodeHash = :hash")
-@NamedQuery(name = "AuthorizationGrant.revoke",
+@NamedQuery(
+        name = "AuthorizationGrant.revokeByOriginCode",
+        query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now "
+                + "WHERE g.revokedAt IS NULL AND g.originCodeHash = :hash")
+@NamedQuery(
+        name = "AuthorizationGrant.revoke",
         query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.id = :id")
-@NamedQuery(name = "AuthorizationGrant.revokeByUserAndApplication", query = "UPDATE AuthorizationGrant g "
-        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user AND g.application.id = :application")
-@NamedQuery(name = "AuthorizationGrant.revokeByUser",
+@NamedQuery(
+        name = "AuthorizationGrant.revokeByUserAndApplication",
+        query =
+                "UPDATE AuthorizationGrant g "
+                        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user AND g.application.id = :application")
+@NamedQuery(
+        name = "AuthorizationGrant.revokeByUser",
         query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.user.id = :user")
-@NamedQuery(name = "AuthorizationGrant.revokeByApplication", query = "UPDATE AuthorizationGrant g "
-        + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.application.id = :application")
+@NamedQuery(
+        name = "AuthorizationGrant.revokeByApplication",
+        query = "UPDATE AuthorizationGrant g "
+                + "SET g.revokedAt = :now WHERE g.revokedAt IS NULL AND g.application.id = :application")
 public class AuthorizationGrant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "authorization_grant_seq")
-    @SequenceGenerator(name = "authorization_grant_seq", sequenceName = "authorization_grant_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "authorization_grant_seq", sequenceName = "authorization_grant_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -68,15 +76,14 @@ public class AuthorizationGrant {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected AuthorizationGrant() {
-    }
+    protected AuthorizationGrant() {}
 
     /**
      * @param user {@code null} when the client acts on its own behalf
      * @param originCodeHash the keyed hash of the authorization code the grant was redeemed from, else {@code null}
      */
-    public AuthorizationGrant(Application application, User user, Set<String> scopes, String originCodeHash,
-            Instant createdAt) {
+    public AuthorizationGrant(
+            Application application, User user, Set<String> scopes, String originCodeHash, Instant createdAt) {
         this.application = application;
         this.user = user;
         this.scopes = Set.copyOf(scopes);

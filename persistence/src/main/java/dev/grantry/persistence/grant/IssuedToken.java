@@ -25,28 +25,44 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "issued_token")
-@NamedQuery(name = "IssuedToken.findRefreshByHash",
+@NamedQuery(
+        name = "IssuedToken.findRefreshByHash",
         query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind")
-@NamedQuery(name = "IssuedToken.markUsed",
+@NamedQuery(
+        name = "IssuedToken.markUsed",
         query = "UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
-@NamedQuery(name = "IssuedToken.revoke",
+@NamedQuery(
+        name = "IssuedToken.revoke",
         query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.jti = :jti")
-@NamedQuery(name = "IssuedToken.revokeByOriginCode", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
-        + "WHERE t.revokedAt IS NULL AND t.grant.id IN "
-        + "(SELECT g.id FROM AuthorizationGrant g WHERE g.originCodeHash = :hash)")
-@NamedQuery(name = "IssuedToken.revokeByGrant",
+@NamedQuery(
+        name = "IssuedToken.revokeByOriginCode",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+                + "WHERE t.revokedAt IS NULL AND t.grant.id IN "
+                + "(SELECT g.id FROM AuthorizationGrant g WHERE g.originCodeHash = :hash)")
+@NamedQuery(
+        name = "IssuedToken.revokeByGrant",
         query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.grant.id = :id")
-@NamedQuery(name = "IssuedToken.revokeByUserAndApplication", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
-        + "WHERE t.revokedAt IS NULL AND t.user.id = :user AND t.application.id = :application")
-@NamedQuery(name = "IssuedToken.revokeByUser",
+@NamedQuery(
+        name = "IssuedToken.revokeByUserAndApplication",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+                + "WHERE t.revokedAt IS NULL AND t.user.id = :user AND t.application.id = :application")
+@NamedQuery(
+        name = "IssuedToken.revokeByUser",
         query = "UPDATE IssuedToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.user.id = :user")
-@NamedQuery(name = "IssuedToken.revokeByApplication", query = "UPDATE IssuedToken t SET t.revokedAt = :now "
-        + "WHERE t.revokedAt IS NULL AND t.application.id = :application")
-@NamedQuery(name = "IssuedToken.findUseByUser", query = "SELECT NEW dev.grantry.persistence.grant.ApplicationUse("
-        + "t.application.id, MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
-        + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id")
-@NamedQuery(name = "IssuedToken.findLiveScopes", query = "SELECT DISTINCT t.scopes FROM IssuedToken t "
-        + "WHERE t.user.id = :user AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now")
+@NamedQuery(
+        name = "IssuedToken.revokeByApplication",
+        query = "UPDATE IssuedToken t SET t.revokedAt = :now "
+                + "WHERE t.revokedAt IS NULL AND t.application.id = :application")
+@NamedQuery(
+        name = "IssuedToken.findUseByUser",
+        query = "SELECT NEW dev.grantry.persistence.grant.ApplicationUse("
+                + "t.application.id, MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
+                + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id")
+@NamedQuery(
+        name = "IssuedToken.findLiveScopes",
+        query =
+                "SELECT DISTINCT t.scopes FROM IssuedToken t "
+                        + "WHERE t.user.id = :user AND t.application.id = :application AND t.revokedAt IS NULL AND t.expiresAt > :now")
 public class IssuedToken {
 
     @Id
@@ -90,14 +106,21 @@ public class IssuedToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected IssuedToken() {
-    }
+    protected IssuedToken() {}
 
     /**
      * @param tokenHash the keyed hash of a refresh token's value; {@code null} for an access token
      */
-    public IssuedToken(String jti, TokenKind kind, String tokenHash, AuthorizationGrant grant,
-            Application application, User user, Set<String> scopes, Instant issuedAt, Instant expiresAt) {
+    public IssuedToken(
+            String jti,
+            TokenKind kind,
+            String tokenHash,
+            AuthorizationGrant grant,
+            Application application,
+            User user,
+            Set<String> scopes,
+            Instant issuedAt,
+            Instant expiresAt) {
         this.jti = jti;
         this.kind = kind;
         this.tokenHash = tokenHash;

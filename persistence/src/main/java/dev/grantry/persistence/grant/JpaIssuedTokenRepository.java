@@ -36,9 +36,10 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
     @Override
     public boolean markUsed(String jti, Instant now) {
         return em.createNamedQuery("IssuedToken.markUsed")
-                .setParameter("now", now)
-                .setParameter("jti", jti)
-                .executeUpdate() == 1;
+                        .setParameter("now", now)
+                        .setParameter("jti", jti)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

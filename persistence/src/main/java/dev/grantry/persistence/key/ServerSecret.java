@@ -21,8 +21,7 @@ public class ServerSecret {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ServerSecret() {
-    }
+    protected ServerSecret() {}
 
     public ServerSecret(String name, String secret, Instant createdAt) {
         this.name = name;

@@ -16,7 +16,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "signing_key")
 @NamedQuery(name = "SigningKey.findAll", query = "SELECT k FROM SigningKey k ORDER BY k.createdAt DESC")
-@NamedQuery(name = "SigningKey.findPublished",
+@NamedQuery(
+        name = "SigningKey.findPublished",
         query = "SELECT k FROM SigningKey k WHERE k.status <> :retired ORDER BY k.createdAt DESC")
 public class SigningKey {
 
@@ -40,11 +41,15 @@ public class SigningKey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SigningKey() {
-    }
+    protected SigningKey() {}
 
-    public SigningKey(String kid, String algorithm, String publicJwk, String encryptedPrivateJwk,
-            SigningKeyStatus status, Instant createdAt) {
+    public SigningKey(
+            String kid,
+            String algorithm,
+            String publicJwk,
+            String encryptedPrivateJwk,
+            SigningKeyStatus status,
+            Instant createdAt) {
         this.kid = kid;
         this.algorithm = algorithm;
         this.publicJwk = publicJwk;

@@ -20,8 +20,7 @@ public class Scope {
     @Column(nullable = false, length = 500)
     private String description;
 
-    protected Scope() {
-    }
+    protected Scope() {}
 
     public Scope(String name, String description) {
         this.name = name;

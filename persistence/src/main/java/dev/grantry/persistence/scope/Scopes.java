@@ -16,8 +16,7 @@ public final class Scopes {
     /** RFC 6749 §3.3 {@code scope-token}: printable ASCII except space, {@code "} and {@code \}. */
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     /**
      * The scopes of a space-delimited value, sorted; empty for {@code null} or blank.

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What a user may do in Grantry; the lower-case name is the Jakarta Security group (and role) name. */
 public enum Role {
-    USER, ADMIN, AUDITOR;
+    USER,
+    ADMIN,
+    AUDITOR;
 
     public static final String USER_NAME = "user";
     public static final String ADMIN_NAME = "admin";
@@ -19,6 +21,8 @@ public enum Role {
 
     /** The role whose {@link #groupName()} is {@code groupName}. */
     public static Optional<Role> fromGroupName(String groupName) {
-        return Arrays.stream(values()).filter(r -> r.groupName().equals(groupName)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.groupName().equals(groupName))
+                .findFirst();
     }
 }

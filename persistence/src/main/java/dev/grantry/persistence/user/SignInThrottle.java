@@ -30,8 +30,7 @@ public class SignInThrottle {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected SignInThrottle() {
-    }
+    protected SignInThrottle() {}
 
     public SignInThrottle(String username, Instant now) {
         this.username = username;

@@ -55,10 +55,14 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected User() {
-    }
+    protected User() {}
 
-    public User(String username, String displayName, String email, String passwordHash, Set<Role> roles,
+    public User(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
             Instant createdAt) {
         this.username = username;
         this.displayName = displayName;

@@ -39,7 +39,8 @@ class JpaAuthorizationCodeRepositoryTest {
     void whenAddedThenFoundByHashWithWhatTheRequestBoundItTo() {
         db.inTransaction(() -> codes.add(code("hs256:one", NOW.plusSeconds(60))));
 
-        AuthorizationCode found = db.inTransaction(() -> codes.findByHash("hs256:one")).orElseThrow();
+        AuthorizationCode found =
+                db.inTransaction(() -> codes.findByHash("hs256:one")).orElseThrow();
 
         assertEquals(client.getId(), found.getApplication().getId());
         assertEquals(alice.getId(), found.getUser().getId());
@@ -67,8 +68,11 @@ class JpaAuthorizationCodeRepositoryTest {
         assertTrue(db.inTransaction(() -> codes.markUsed("hs256:one", NOW.plusSeconds(1))));
         assertFalse(db.inTransaction(() -> codes.markUsed("hs256:one", NOW.plusSeconds(2))));
 
-        assertEquals(NOW.plusSeconds(1), db.inTransaction(() -> codes.findByHash("hs256:one")).orElseThrow()
-                .getUsedAt());
+        assertEquals(
+                NOW.plusSeconds(1),
+                db.inTransaction(() -> codes.findByHash("hs256:one"))
+                        .orElseThrow()
+                        .getUsedAt());
         assertFalse(db.inTransaction(() -> codes.markUsed("hs256:unknown", NOW)));
     }
 
@@ -76,11 +80,15 @@ class JpaAuthorizationCodeRepositoryTest {
     void whenTwoTransactionsRedeemTheSameCodeAtOnceThenExactlyOneMarksIt() throws Exception {
         db.inTransaction(() -> codes.add(code("hs256:one", NOW.plusSeconds(60))));
 
-        List<Boolean> marked = db.overlapping(() -> codes.markUsed("hs256:one", NOW),
-                () -> codes.markUsed("hs256:one", NOW.plusSeconds(1)));
+        List<Boolean> marked = db.overlapping(
+                () -> codes.markUsed("hs256:one", NOW), () -> codes.markUsed("hs256:one", NOW.plusSeconds(1)));
 
         assertEquals(List.of(true, false), marked);
-        assertEquals(NOW, db.inTransaction(() -> codes.findByHash("hs256:one")).orElseThrow().getUsedAt());
+        assertEquals(
+                NOW,
+                db.inTransaction(() -> codes.findByHash("hs256:one"))
+                        .orElseThrow()
+                        .getUsedAt());
     }
 
     @Test
@@ -93,13 +101,22 @@ class JpaAuthorizationCodeRepositoryTest {
 
         db.inTransaction(() -> codes.removeExpiredBefore(NOW));
 
-        assertEquals(List.of("hs256:at-cutoff", "hs256:live"),
+        assertEquals(
+                List.of("hs256:at-cutoff", "hs256:live"),
                 db.column("SELECT code_hash FROM authorization_code ORDER BY code_hash"));
     }
 
     private AuthorizationCode code(String hash, Instant expiresAt) {
-        PendingAuthorization request = new PendingAuthorization("p-" + hash, client, "https://client.example/cb",
-                "https://client.example/cb", Set.of("user:read", "repo:read"), "state", "challenge", "S256", NOW);
+        PendingAuthorization request = new PendingAuthorization(
+                "p-" + hash,
+                client,
+                "https://client.example/cb",
+                "https://client.example/cb",
+                Set.of("user:read", "repo:read"),
+                "state",
+                "challenge",
+                "S256",
+                NOW);
         return new AuthorizationCode(hash, request, alice, NOW, expiresAt);
     }
 }

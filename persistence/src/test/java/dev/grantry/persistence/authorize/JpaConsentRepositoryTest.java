@@ -38,22 +38,27 @@ class JpaConsentRepositoryTest {
     void whenAddedThenFoundForThatUserAndApplicationOnly() {
         db.inTransaction(() -> consents.add(new Consent(alice.getId(), first.getId(), Set.of("repo:read"), NOW)));
 
-        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId())).orElseThrow();
+        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId()))
+                .orElseThrow();
 
         assertEquals(Set.of("repo:read"), found.getScopes());
         assertEquals(NOW, found.getGrantedAt());
-        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), second.getId())).isEmpty());
-        assertTrue(db.inTransaction(() -> consents.find(bob.getId(), first.getId())).isEmpty());
+        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), second.getId()))
+                .isEmpty());
+        assertTrue(db.inTransaction(() -> consents.find(bob.getId(), first.getId()))
+                .isEmpty());
     }
 
     @Test
     void whenMoreScopesGrantedThenTheUnionIsStored() {
         db.inTransaction(() -> consents.add(new Consent(alice.getId(), first.getId(), Set.of("repo:read"), NOW)));
 
-        db.inTransaction(() -> consents.find(alice.getId(), first.getId()).orElseThrow()
+        db.inTransaction(() -> consents.find(alice.getId(), first.getId())
+                .orElseThrow()
                 .grant(Set.of("user:read"), NOW.plusSeconds(5)));
 
-        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId())).orElseThrow();
+        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId()))
+                .orElseThrow();
         assertEquals(Set.of("repo:read", "user:read"), found.getScopes());
         assertEquals(NOW.plusSeconds(5), found.getGrantedAt());
         assertEquals(List.of("repo:read user:read"), db.column("SELECT scopes FROM consent"));
@@ -65,7 +70,8 @@ class JpaConsentRepositoryTest {
                 + ", " + first.getId() + ", 'openid repo:read  user:read', TIMESTAMP WITH TIME ZONE "
                 + "'2026-03-01 12:00:00+00')");
 
-        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId())).orElseThrow();
+        Consent found = db.inTransaction(() -> consents.find(alice.getId(), first.getId()))
+                .orElseThrow();
 
         assertEquals(Set.of("openid", "repo:read", "user:read"), found.getScopes());
         assertEquals(NOW, found.getGrantedAt());
@@ -81,7 +87,8 @@ class JpaConsentRepositoryTest {
 
         List<Consent> found = db.inTransaction(() -> consents.findByUser(alice.getId()));
 
-        assertEquals(Set.of(first.getId(), second.getId()),
+        assertEquals(
+                Set.of(first.getId(), second.getId()),
                 Set.copyOf(found.stream().map(Consent::getApplicationId).toList()));
     }
 
@@ -95,8 +102,11 @@ class JpaConsentRepositoryTest {
 
         db.inTransaction(() -> consents.remove(alice.getId(), first.getId()));
 
-        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), first.getId())).isEmpty());
-        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), second.getId())).isPresent());
-        assertTrue(db.inTransaction(() -> consents.find(bob.getId(), first.getId())).isPresent());
+        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), first.getId()))
+                .isEmpty());
+        assertTrue(db.inTransaction(() -> consents.find(alice.getId(), second.getId()))
+                .isPresent());
+        assertTrue(db.inTransaction(() -> consents.find(bob.getId(), first.getId()))
+                .isPresent());
     }
 }

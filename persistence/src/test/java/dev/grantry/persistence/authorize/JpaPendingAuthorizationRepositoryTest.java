@@ -36,7 +36,8 @@ class JpaPendingAuthorizationRepositoryTest {
     void whenAddedThenFoundWithEveryParameter() {
         db.inTransaction(() -> pendings.add(pending("p1", NOW)));
 
-        PendingAuthorization found = db.inTransaction(() -> pendings.findForUpdate("p1")).orElseThrow();
+        PendingAuthorization found =
+                db.inTransaction(() -> pendings.findForUpdate("p1")).orElseThrow();
 
         assertEquals(client.getId(), found.getApplication().getId());
         assertNull(found.getRedirectUri());
@@ -58,7 +59,11 @@ class JpaPendingAuthorizationRepositoryTest {
 
         db.inTransaction(() -> pendings.findForUpdate("p1").orElseThrow().bindTo(alice.getId()));
 
-        assertEquals(alice.getId(), db.inTransaction(() -> pendings.findForUpdate("p1")).orElseThrow().getUserId());
+        assertEquals(
+                alice.getId(),
+                db.inTransaction(() -> pendings.findForUpdate("p1"))
+                        .orElseThrow()
+                        .getUserId());
     }
 
     @Test
@@ -67,7 +72,8 @@ class JpaPendingAuthorizationRepositoryTest {
             pendings.add(pending("managed", NOW));
             pendings.add(pending("detached", NOW));
         });
-        PendingAuthorization detached = db.inTransaction(() -> pendings.findForUpdate("detached")).orElseThrow();
+        PendingAuthorization detached =
+                db.inTransaction(() -> pendings.findForUpdate("detached")).orElseThrow();
 
         db.inTransaction(() -> pendings.remove(pendings.findForUpdate("managed").orElseThrow()));
         db.inTransaction(() -> pendings.remove(detached));
@@ -89,7 +95,15 @@ class JpaPendingAuthorizationRepositoryTest {
     }
 
     private PendingAuthorization pending(String id, Instant createdAt) {
-        return new PendingAuthorization(id, client, null, "https://client.example/cb",
-                Set.of("user:read", "repo:read"), "xyz", "challenge", "S256", createdAt);
+        return new PendingAuthorization(
+                id,
+                client,
+                null,
+                "https://client.example/cb",
+                Set.of("user:read", "repo:read"),
+                "xyz",
+                "challenge",
+                "S256",
+                createdAt);
     }
 }

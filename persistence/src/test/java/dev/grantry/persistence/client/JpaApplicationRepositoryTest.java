@@ -29,13 +29,17 @@ class JpaApplicationRepositoryTest {
 
     @Test
     void whenAddedThenFoundByClientIdAndIdWithEveryCollection() {
-        Application stored = application("app-1", ClientType.CONFIDENTIAL,
-                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("repo:read", "user:read"));
+        Application stored = application(
+                "app-1",
+                ClientType.CONFIDENTIAL,
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+                Set.of("repo:read", "user:read"));
         stored.setRedirectUris(List.of("https://b.example/cb", "https://a.example/cb"));
         stored.setSecretHash("hs256:secret");
         long id = db.inTransaction(() -> applications.add(stored).getId());
 
-        Application found = db.inTransaction(() -> applications.findByClientId("app-1")).orElseThrow();
+        Application found =
+                db.inTransaction(() -> applications.findByClientId("app-1")).orElseThrow();
 
         assertEquals(id, found.getId());
         assertEquals(List.of("https://b.example/cb", "https://a.example/cb"), found.getRedirectUris());
@@ -43,39 +47,48 @@ class JpaApplicationRepositoryTest {
         assertEquals(Set.of("repo:read", "user:read"), found.getScopes());
         assertEquals("hs256:secret", found.getSecretHash());
         assertEquals(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, found.getTokenEndpointAuthMethod());
-        assertEquals("app-1", db.inTransaction(() -> applications.findById(id)).orElseThrow().getClientId());
+        assertEquals(
+                "app-1",
+                db.inTransaction(() -> applications.findById(id)).orElseThrow().getClientId());
         assertTrue(db.inTransaction(() -> applications.findByClientId("nobody")).isEmpty());
         assertTrue(db.inTransaction(() -> applications.findById(-1)).isEmpty());
     }
 
     @Test
     void whenStoredThenGrantTypesAreTheirProtocolValuesInTheColumn() {
-        db.inTransaction(() -> applications.add(application("app-1", ClientType.CONFIDENTIAL,
-                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.CLIENT_CREDENTIALS), Set.of())));
+        db.inTransaction(() -> applications.add(application(
+                "app-1",
+                ClientType.CONFIDENTIAL,
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.CLIENT_CREDENTIALS),
+                Set.of())));
 
-        assertEquals(List.of("authorization_code", "client_credentials"),
+        assertEquals(
+                List.of("authorization_code", "client_credentials"),
                 db.column("SELECT grant_type FROM application_grant_type ORDER BY grant_type"));
     }
 
     @Test
     void whenAColumnHoldsAProtocolValueThenItIsReadAsItsGrantType() {
-        long id = db.inTransaction(() -> applications.add(application("app-1", ClientType.CONFIDENTIAL,
-                Set.of(GrantType.AUTHORIZATION_CODE), Set.of())).getId());
-        db.execute("INSERT INTO application_grant_type (application_id, grant_type) VALUES (" + id
-                + ", 'refresh_token')");
+        long id = db.inTransaction(() -> applications
+                .add(application("app-1", ClientType.CONFIDENTIAL, Set.of(GrantType.AUTHORIZATION_CODE), Set.of()))
+                .getId());
+        db.execute(
+                "INSERT INTO application_grant_type (application_id, grant_type) VALUES (" + id + ", 'refresh_token')");
 
-        assertEquals(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+        assertEquals(
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
                 db.inTransaction(() -> applications.findById(id)).orElseThrow().getGrantTypes());
     }
 
     @Test
     void whenAColumnHoldsAnUnknownGrantTypeThenReadingFailsLoudly() {
-        long id = db.inTransaction(() -> applications.add(application("app-1", ClientType.CONFIDENTIAL,
-                Set.of(GrantType.AUTHORIZATION_CODE), Set.of())).getId());
+        long id = db.inTransaction(() -> applications
+                .add(application("app-1", ClientType.CONFIDENTIAL, Set.of(GrantType.AUTHORIZATION_CODE), Set.of()))
+                .getId());
         db.execute("UPDATE application_grant_type SET grant_type = 'password' WHERE application_id = " + id);
 
-        PersistenceException e = assertThrows(PersistenceException.class,
-                () -> db.inTransaction(() -> applications.findById(id)));
+        PersistenceException e =
+                assertThrows(PersistenceException.class, () -> db.inTransaction(() -> applications.findById(id)));
 
         assertTrue(e.getMessage().contains("password"), e.getMessage());
     }
@@ -93,7 +106,8 @@ class JpaApplicationRepositoryTest {
         });
 
         List<String> names = db.inTransaction(() -> applications.findByOwner("alice")).stream()
-                .map(Application::getName).toList();
+                .map(Application::getName)
+                .toList();
 
         assertEquals(List.of("Antelope", "Zebra"), names);
         assertTrue(db.inTransaction(() -> applications.findByOwner("nobody")).isEmpty());
@@ -107,8 +121,11 @@ class JpaApplicationRepositoryTest {
             applications.add(created("newest", NOW.plusSeconds(60)));
         });
 
-        assertEquals(List.of("newest", "middle", "oldest"),
-                db.inTransaction(() -> applications.findAll()).stream().map(Application::getClientId).toList());
+        assertEquals(
+                List.of("newest", "middle", "oldest"),
+                db.inTransaction(() -> applications.findAll()).stream()
+                        .map(Application::getClientId)
+                        .toList());
     }
 
     @Test
@@ -127,8 +144,11 @@ class JpaApplicationRepositoryTest {
             db.inTransaction(() -> applications.replaceRedirectUris(
                     applications.findByClientId("app-1").orElseThrow(), uris));
 
-            assertEquals(uris, db.inTransaction(() -> applications.findByClientId("app-1")).orElseThrow()
-                    .getRedirectUris());
+            assertEquals(
+                    uris,
+                    db.inTransaction(() -> applications.findByClientId("app-1"))
+                            .orElseThrow()
+                            .getRedirectUris());
         }
     }
 
@@ -143,7 +163,8 @@ class JpaApplicationRepositoryTest {
             application.setGrantTypes(Set.of(GrantType.CLIENT_CREDENTIALS));
         });
 
-        Application changed = db.inTransaction(() -> applications.findByClientId("app-1")).orElseThrow();
+        Application changed =
+                db.inTransaction(() -> applications.findByClientId("app-1")).orElseThrow();
         assertEquals(ApplicationStatus.DISABLED, changed.getStatus());
         assertEquals(Set.of("email"), changed.getScopes());
         assertEquals(Set.of(GrantType.CLIENT_CREDENTIALS), changed.getGrantTypes());
@@ -156,32 +177,47 @@ class JpaApplicationRepositoryTest {
         Application kept = application("kept", ClientType.CONFIDENTIAL, Set.of(), Set.of("repo:read"));
         AuthorizationGrant grant = new AuthorizationGrant(doomed, alice, Set.of("repo:read"), null, NOW);
         AuthorizationGrant keptGrant = new AuthorizationGrant(kept, alice, Set.of("repo:read"), null, NOW);
-        db.persist(alice, doomed, kept, grant, keptGrant,
-                token("a1", grant, doomed, alice), token("c1", null, doomed, null), token("k1", keptGrant, kept, alice));
+        db.persist(
+                alice,
+                doomed,
+                kept,
+                grant,
+                keptGrant,
+                token("a1", grant, doomed, alice),
+                token("c1", null, doomed, null),
+                token("k1", keptGrant, kept, alice));
 
-        db.inTransaction(() -> applications.remove(applications.findByClientId("doomed").orElseThrow()));
+        db.inTransaction(
+                () -> applications.remove(applications.findByClientId("doomed").orElseThrow()));
 
         assertTrue(db.inTransaction(() -> applications.findByClientId("doomed")).isEmpty());
         assertEquals(List.of("k1"), db.column("SELECT jti FROM issued_token"));
         assertEquals(List.of(String.valueOf(keptGrant.getId())), db.column("SELECT id FROM authorization_grant"));
-        assertEquals(List.of(), db.column("SELECT uri FROM application_redirect_uri WHERE application_id = "
-                + doomed.getId()));
+        assertEquals(
+                List.of(),
+                db.column("SELECT uri FROM application_redirect_uri WHERE application_id = " + doomed.getId()));
     }
 
     private static Application owned(String clientId, String name, User owner) {
-        Application application = new Application(clientId, name, owner, ClientType.PUBLIC,
-                TokenEndpointAuthMethod.NONE, ApplicationStatus.ACTIVE, NOW);
+        Application application = new Application(
+                clientId, name, owner, ClientType.PUBLIC, TokenEndpointAuthMethod.NONE, ApplicationStatus.ACTIVE, NOW);
         application.setRedirectUris(List.of("https://" + clientId + ".example/cb"));
         return application;
     }
 
     private static Application created(String clientId, Instant createdAt) {
-        return new Application(clientId, clientId, null, ClientType.PUBLIC, TokenEndpointAuthMethod.NONE,
-                ApplicationStatus.ACTIVE, createdAt);
+        return new Application(
+                clientId,
+                clientId,
+                null,
+                ClientType.PUBLIC,
+                TokenEndpointAuthMethod.NONE,
+                ApplicationStatus.ACTIVE,
+                createdAt);
     }
 
     private static IssuedToken token(String jti, AuthorizationGrant grant, Application application, User user) {
-        return new IssuedToken(jti, TokenKind.ACCESS, null, grant, application, user, Set.of("repo:read"), NOW,
-                NOW.plusSeconds(3600));
+        return new IssuedToken(
+                jti, TokenKind.ACCESS, null, grant, application, user, Set.of("repo:read"), NOW, NOW.plusSeconds(3600));
     }
 }

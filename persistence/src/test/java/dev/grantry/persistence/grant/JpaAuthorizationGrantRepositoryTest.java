@@ -48,8 +48,8 @@ class JpaAuthorizationGrantRepositoryTest {
         AuthorizationGrant grant = db.inTransaction(() -> grants.add(
                 new AuthorizationGrant(app1, alice, Set.of("user:read", "repo:read"), "hs256:code", ISSUED)));
 
-        AuthorizationGrant found = db.inTransaction(() ->
-                db.entityManager().find(AuthorizationGrant.class, grant.getId()));
+        AuthorizationGrant found =
+                db.inTransaction(() -> db.entityManager().find(AuthorizationGrant.class, grant.getId()));
 
         assertEquals(Set.of("repo:read", "user:read"), found.getScopes());
         assertEquals("hs256:code", found.getOriginCodeHash());
@@ -69,8 +69,21 @@ class JpaAuthorizationGrantRepositoryTest {
         assertEquals(0, db.inTransaction(() -> grants.revokeByOriginCode("hs256:code", LATER)));
 
         assertEquals(Map.of("fromCode", NOW, "fromOther", NONE), grantRevocations());
-        assertEquals(Map.of("fromCode-access", NOW, "fromCode-refresh", NOW, "fromCode-rotated", NOW,
-                "fromOther-access", NONE, "fromOther-refresh", NONE, "fromOther-rotated", NONE), tokenRevocations());
+        assertEquals(
+                Map.of(
+                        "fromCode-access",
+                        NOW,
+                        "fromCode-refresh",
+                        NOW,
+                        "fromCode-rotated",
+                        NOW,
+                        "fromOther-access",
+                        NONE,
+                        "fromOther-refresh",
+                        NONE,
+                        "fromOther-rotated",
+                        NONE),
+                tokenRevocations());
     }
 
     @Test
@@ -81,9 +94,24 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> grants.revoke(id, NOW));
 
         assertEquals(Map.of("target", NOW, "sibling", NONE), grantRevocations());
-        assertEquals(Map.of("target-access", NOW, "target-refresh", NOW, "target-rotated", NOW,
-                "sibling-access", NONE, "sibling-refresh", NONE, "sibling-rotated", NONE), tokenRevocations());
-        assertTrue(db.inTransaction(() -> tokens.findByJti("target-access")).orElseThrow().isRevoked());
+        assertEquals(
+                Map.of(
+                        "target-access",
+                        NOW,
+                        "target-refresh",
+                        NOW,
+                        "target-rotated",
+                        NOW,
+                        "sibling-access",
+                        NONE,
+                        "sibling-refresh",
+                        NONE,
+                        "sibling-rotated",
+                        NONE),
+                tokenRevocations());
+        assertTrue(db.inTransaction(() -> tokens.findByJti("target-access"))
+                .orElseThrow()
+                .isRevoked());
     }
 
     @Test
@@ -96,8 +124,7 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> grants.revokeByUserAndApplication(alice.getId(), app1.getId(), NOW));
 
         assertEquals(Set.of("aliceApp1"), revoked(grantRevocations()));
-        assertEquals(Set.of("aliceApp1-access", "aliceApp1-refresh", "aliceApp1-rotated"),
-                revoked(tokenRevocations()));
+        assertEquals(Set.of("aliceApp1-access", "aliceApp1-refresh", "aliceApp1-rotated"), revoked(tokenRevocations()));
     }
 
     @Test
@@ -110,8 +137,15 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> grants.revokeByUser(alice.getId(), NOW));
 
         assertEquals(Set.of("aliceApp1", "aliceApp2"), revoked(grantRevocations()));
-        assertEquals(Set.of("aliceApp1-access", "aliceApp1-refresh", "aliceApp1-rotated", "aliceApp2-access",
-                "aliceApp2-refresh", "aliceApp2-rotated"), revoked(tokenRevocations()));
+        assertEquals(
+                Set.of(
+                        "aliceApp1-access",
+                        "aliceApp1-refresh",
+                        "aliceApp1-rotated",
+                        "aliceApp2-access",
+                        "aliceApp2-refresh",
+                        "aliceApp2-rotated"),
+                revoked(tokenRevocations()));
     }
 
     @Test
@@ -125,8 +159,16 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> grants.revokeByApplication(app1.getId(), NOW));
 
         assertEquals(Set.of("aliceApp1", "bobApp1"), revoked(grantRevocations()));
-        assertEquals(Set.of("aliceApp1-access", "aliceApp1-refresh", "aliceApp1-rotated", "bobApp1-access",
-                "bobApp1-refresh", "bobApp1-rotated", "machine1"), revoked(tokenRevocations()));
+        assertEquals(
+                Set.of(
+                        "aliceApp1-access",
+                        "aliceApp1-refresh",
+                        "aliceApp1-rotated",
+                        "bobApp1-access",
+                        "bobApp1-refresh",
+                        "bobApp1-rotated",
+                        "machine1"),
+                revoked(tokenRevocations()));
     }
 
     @Test
@@ -138,8 +180,7 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> grants.revokeByUser(alice.getId(), LATER));
 
         assertEquals(Map.of("family", NOW), grantRevocations());
-        assertEquals(Map.of("family-access", ISSUED, "family-refresh", NOW, "family-rotated", NOW),
-                tokenRevocations());
+        assertEquals(Map.of("family-access", ISSUED, "family-refresh", NOW, "family-rotated", NOW), tokenRevocations());
     }
 
     /**
@@ -148,8 +189,8 @@ class JpaAuthorizationGrantRepositoryTest {
      */
     private long family(String name, Application application, User user, String originCodeHash) {
         return db.inTransaction(() -> {
-            AuthorizationGrant grant = grants.add(new AuthorizationGrant(application, user, Set.of(name),
-                    originCodeHash, ISSUED));
+            AuthorizationGrant grant =
+                    grants.add(new AuthorizationGrant(application, user, Set.of(name), originCodeHash, ISSUED));
             tokens.add(token(name + "-access", TokenKind.ACCESS, grant, application, user));
             tokens.add(token(name + "-refresh", TokenKind.REFRESH, grant, application, user));
             tokens.add(token(name + "-rotated", TokenKind.REFRESH, grant, application, user));
@@ -161,10 +202,18 @@ class JpaAuthorizationGrantRepositoryTest {
         db.inTransaction(() -> tokens.add(token(jti, TokenKind.ACCESS, null, application, null)));
     }
 
-    private static IssuedToken token(String jti, TokenKind kind, AuthorizationGrant grant, Application application,
-            User user) {
-        return new IssuedToken(jti, kind, kind == TokenKind.REFRESH ? "hs256:" + jti : null, grant, application,
-                user, Set.of("repo:read"), ISSUED, ISSUED.plusSeconds(3600));
+    private static IssuedToken token(
+            String jti, TokenKind kind, AuthorizationGrant grant, Application application, User user) {
+        return new IssuedToken(
+                jti,
+                kind,
+                kind == TokenKind.REFRESH ? "hs256:" + jti : null,
+                grant,
+                application,
+                user,
+                Set.of("repo:read"),
+                ISSUED,
+                ISSUED.plusSeconds(3600));
     }
 
     /** Each grant's revocation time by its (one) scope, {@link #NONE} when it is not revoked. */
@@ -184,8 +233,10 @@ class JpaAuthorizationGrantRepositoryTest {
 
     private static Set<String> revoked(Map<String, Instant> revocations) {
         assertTrue(revocations.values().stream().allMatch(at -> at.equals(NOW) || at.equals(NONE)), "revoked now");
-        return Set.copyOf(revocations.entrySet().stream().filter(e -> e.getValue().equals(NOW))
-                .map(Map.Entry::getKey).toList());
+        return Set.copyOf(revocations.entrySet().stream()
+                .filter(e -> e.getValue().equals(NOW))
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     private static Instant orNone(Instant instant) {

@@ -41,8 +41,16 @@ class JpaIssuedTokenRepositoryTest {
 
     @Test
     void whenAddedThenFoundByJtiWithEveryField() {
-        db.inTransaction(() -> tokens.add(new IssuedToken("jti-1", TokenKind.REFRESH, "hs256:value", grant, app1,
-                alice, Set.of("user:read", "repo:read"), ISSUED, ISSUED.plusSeconds(60))));
+        db.inTransaction(() -> tokens.add(new IssuedToken(
+                "jti-1",
+                TokenKind.REFRESH,
+                "hs256:value",
+                grant,
+                app1,
+                alice,
+                Set.of("user:read", "repo:read"),
+                ISSUED,
+                ISSUED.plusSeconds(60))));
 
         IssuedToken found = db.inTransaction(() -> tokens.findByJti("jti-1")).orElseThrow();
 
@@ -68,10 +76,15 @@ class JpaIssuedTokenRepositoryTest {
             tokens.add(token("access", TokenKind.ACCESS, "hs256:access", alice, app1, Set.of("a"), NOW));
         });
 
-        assertEquals("refresh", db.inTransaction(() -> tokens.findRefreshByHash("hs256:refresh")).orElseThrow()
-                .getJti());
-        assertTrue(db.inTransaction(() -> tokens.findRefreshByHash("hs256:access")).isEmpty());
-        assertTrue(db.inTransaction(() -> tokens.findRefreshByHash("hs256:unknown")).isEmpty());
+        assertEquals(
+                "refresh",
+                db.inTransaction(() -> tokens.findRefreshByHash("hs256:refresh"))
+                        .orElseThrow()
+                        .getJti());
+        assertTrue(
+                db.inTransaction(() -> tokens.findRefreshByHash("hs256:access")).isEmpty());
+        assertTrue(db.inTransaction(() -> tokens.findRefreshByHash("hs256:unknown"))
+                .isEmpty());
     }
 
     @Test
@@ -81,7 +94,9 @@ class JpaIssuedTokenRepositoryTest {
         assertTrue(db.inTransaction(() -> tokens.markUsed("r", ISSUED.plusSeconds(1))));
         assertFalse(db.inTransaction(() -> tokens.markUsed("r", ISSUED.plusSeconds(2))));
 
-        assertEquals(ISSUED.plusSeconds(1), db.inTransaction(() -> tokens.findByJti("r")).orElseThrow().getUsedAt());
+        assertEquals(
+                ISSUED.plusSeconds(1),
+                db.inTransaction(() -> tokens.findByJti("r")).orElseThrow().getUsedAt());
         assertFalse(db.inTransaction(() -> tokens.markUsed("unknown", NOW)));
     }
 
@@ -89,11 +104,12 @@ class JpaIssuedTokenRepositoryTest {
     void whenTwoTransactionsMarkTheSameTokenUsedAtOnceThenExactlyOneSucceeds() throws Exception {
         db.inTransaction(() -> tokens.add(token("r", TokenKind.REFRESH, "hs256:r", alice, app1, Set.of("a"), NOW)));
 
-        List<Boolean> marked = db.overlapping(() -> tokens.markUsed("r", NOW),
-                () -> tokens.markUsed("r", NOW.plusSeconds(1)));
+        List<Boolean> marked =
+                db.overlapping(() -> tokens.markUsed("r", NOW), () -> tokens.markUsed("r", NOW.plusSeconds(1)));
 
         assertEquals(List.of(true, false), marked);
-        assertEquals(NOW, db.inTransaction(() -> tokens.findByJti("r")).orElseThrow().getUsedAt());
+        assertEquals(
+                NOW, db.inTransaction(() -> tokens.findByJti("r")).orElseThrow().getUsedAt());
     }
 
     @Test
@@ -106,33 +122,68 @@ class JpaIssuedTokenRepositoryTest {
         db.inTransaction(() -> tokens.revoke("target", NOW));
         db.inTransaction(() -> tokens.revoke("target", NOW.plusSeconds(1)));
 
-        assertEquals(NOW, db.inTransaction(() -> tokens.findByJti("target")).orElseThrow().getRevokedAt());
-        assertTrue(db.inTransaction(() -> tokens.findByJti("target")).orElseThrow().isRevoked());
-        assertFalse(db.inTransaction(() -> tokens.findByJti("other")).orElseThrow().isRevoked());
+        assertEquals(
+                NOW,
+                db.inTransaction(() -> tokens.findByJti("target")).orElseThrow().getRevokedAt());
+        assertTrue(
+                db.inTransaction(() -> tokens.findByJti("target")).orElseThrow().isRevoked());
+        assertFalse(
+                db.inTransaction(() -> tokens.findByJti("other")).orElseThrow().isRevoked());
     }
 
     @Test
     void whenUseIsListedThenPerApplicationTheUnrevokedTokensFirstAndLastIssueAndLastExpiry() {
         db.inTransaction(() -> {
             tokens.add(token("a1", TokenKind.ACCESS, null, alice, app1, Set.of("a"), ISSUED, ISSUED.plusSeconds(60)));
-            tokens.add(token("a2", TokenKind.REFRESH, "hs256:a2", alice, app1, Set.of("a"), ISSUED.plusSeconds(30),
+            tokens.add(token(
+                    "a2",
+                    TokenKind.REFRESH,
+                    "hs256:a2",
+                    alice,
+                    app1,
+                    Set.of("a"),
+                    ISSUED.plusSeconds(30),
                     ISSUED.plusSeconds(9000)));
-            tokens.add(token("a3", TokenKind.ACCESS, null, alice, app1, Set.of("a"), ISSUED.plusSeconds(90),
+            tokens.add(token(
+                    "a3",
+                    TokenKind.ACCESS,
+                    null,
+                    alice,
+                    app1,
+                    Set.of("a"),
+                    ISSUED.plusSeconds(90),
                     ISSUED.plusSeconds(150)));
-            tokens.add(token("revoked", TokenKind.ACCESS, null, alice, app1, Set.of("a"), ISSUED.minusSeconds(99),
+            tokens.add(token(
+                    "revoked",
+                    TokenKind.ACCESS,
+                    null,
+                    alice,
+                    app1,
+                    Set.of("a"),
+                    ISSUED.minusSeconds(99),
                     ISSUED.plusSeconds(99999)));
             tokens.add(token("b1", TokenKind.ACCESS, null, alice, app2, Set.of("a"), ISSUED, ISSUED.plusSeconds(60)));
-            tokens.add(token("bob", TokenKind.ACCESS, null, bob, app1, Set.of("a"), ISSUED.minusSeconds(500),
+            tokens.add(token(
+                    "bob",
+                    TokenKind.ACCESS,
+                    null,
+                    bob,
+                    app1,
+                    Set.of("a"),
+                    ISSUED.minusSeconds(500),
                     ISSUED.plusSeconds(99999)));
             tokens.revoke("revoked", ISSUED);
         });
 
         List<ApplicationUse> uses = db.inTransaction(() -> tokens.findUseByUser(alice.getId())).stream()
-                .sorted(Comparator.comparing(ApplicationUse::applicationId)).toList();
+                .sorted(Comparator.comparing(ApplicationUse::applicationId))
+                .toList();
 
-        assertEquals(List.of(
-                new ApplicationUse(app1.getId(), ISSUED, ISSUED.plusSeconds(90), ISSUED.plusSeconds(9000)),
-                new ApplicationUse(app2.getId(), ISSUED, ISSUED, ISSUED.plusSeconds(60))), uses);
+        assertEquals(
+                List.of(
+                        new ApplicationUse(app1.getId(), ISSUED, ISSUED.plusSeconds(90), ISSUED.plusSeconds(9000)),
+                        new ApplicationUse(app2.getId(), ISSUED, ISSUED, ISSUED.plusSeconds(60))),
+                uses);
     }
 
     @Test
@@ -154,13 +205,26 @@ class JpaIssuedTokenRepositoryTest {
         assertEquals(Set.of(Set.of("a"), Set.of("b", "c")), Set.copyOf(scopes));
     }
 
-    private static IssuedToken token(String jti, TokenKind kind, String hash, User user, Application application,
-            Set<String> scopes, Instant expiresAt) {
+    private static IssuedToken token(
+            String jti,
+            TokenKind kind,
+            String hash,
+            User user,
+            Application application,
+            Set<String> scopes,
+            Instant expiresAt) {
         return token(jti, kind, hash, user, application, scopes, ISSUED, expiresAt);
     }
 
-    private static IssuedToken token(String jti, TokenKind kind, String hash, User user, Application application,
-            Set<String> scopes, Instant issuedAt, Instant expiresAt) {
+    private static IssuedToken token(
+            String jti,
+            TokenKind kind,
+            String hash,
+            User user,
+            Application application,
+            Set<String> scopes,
+            Instant issuedAt,
+            Instant expiresAt) {
         return new IssuedToken(jti, kind, hash, null, application, user, scopes, issuedAt, expiresAt);
     }
 }

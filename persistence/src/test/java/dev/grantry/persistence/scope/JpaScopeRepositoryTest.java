@@ -18,17 +18,34 @@ class JpaScopeRepositoryTest {
 
     @Test
     void whenMigratedThenTheSeededScopesByName() {
-        List<String> names = db.inTransaction(() -> scopes.findAll()).stream().map(Scope::getName).toList();
+        List<String> names = db.inTransaction(() -> scopes.findAll()).stream()
+                .map(Scope::getName)
+                .toList();
 
-        assertEquals(List.of("email", "event:write", "openid", "org:admin", "profile", "repo:admin", "repo:create",
-                "repo:read", "repo:write", "token:introspect", "user:admin", "user:read"), names);
+        assertEquals(
+                List.of(
+                        "email",
+                        "event:write",
+                        "openid",
+                        "org:admin",
+                        "profile",
+                        "repo:admin",
+                        "repo:create",
+                        "repo:read",
+                        "repo:write",
+                        "token:introspect",
+                        "user:admin",
+                        "user:read"),
+                names);
     }
 
     @Test
     void whenFoundByNamesThenTheKnownOnesByName() {
         List<Scope> found = db.inTransaction(() -> scopes.findByNames(Set.of("user:read", "no:such", "email")));
 
-        assertEquals(List.of("email", "user:read"), found.stream().map(Scope::getName).toList());
+        assertEquals(
+                List.of("email", "user:read"),
+                found.stream().map(Scope::getName).toList());
         assertEquals("Read your email address", found.get(0).getDescription());
         assertEquals(List.of(), db.inTransaction(() -> scopes.findByNames(Set.of())));
     }
@@ -39,8 +56,11 @@ class JpaScopeRepositoryTest {
 
         db.inTransaction(() -> scopes.findByName("calendar:read").orElseThrow().setDescription("See your calendar"));
 
-        assertEquals("See your calendar",
-                db.inTransaction(() -> scopes.findByName("calendar:read")).orElseThrow().getDescription());
+        assertEquals(
+                "See your calendar",
+                db.inTransaction(() -> scopes.findByName("calendar:read"))
+                        .orElseThrow()
+                        .getDescription());
         assertTrue(db.inTransaction(() -> scopes.findByName("no:such")).isEmpty());
     }
 }

@@ -76,15 +76,18 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        factory = Persistence.createEntityManagerFactory(UNIT, Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", USER,
-                "jakarta.persistence.jdbc.password", "",
-                // Without a weaving agent EclipseLink loads lazy to-one relations eagerly (Payara weaves) and warns.
-                "eclipselink.logging.level.metadata", "SEVERE"));
+        factory = Persistence.createEntityManagerFactory(
+                UNIT,
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                        "jakarta.persistence.jdbc.url", url,
+                        "jakarta.persistence.jdbc.user", USER,
+                        "jakarta.persistence.jdbc.password", "",
+                        // Without a weaving agent EclipseLink loads lazy to-one relations eagerly (Payara weaves) and
+                        // warns.
+                        "eclipselink.logging.level.metadata", "SEVERE"));
         // EclipseLink deploys the unit, checking every entity and named query, when the first entity manager opens.
         factory.createEntityManager().close();
         transactions = new Transactions(factory);
@@ -94,7 +97,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
         transactions.closeOutside();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
             for (String table : emptiedAfterEachTest) {
                 statement.execute("TRUNCATE TABLE \"" + table + "\"");
@@ -106,7 +110,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
         factory.close();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         }
     }
@@ -117,7 +122,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
      */
     public List<String> column(String sql) {
         List<String> values = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
@@ -130,7 +136,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
 
     /** Runs {@code sql} over plain JDBC, committed at once: to store what the entities would refuse to. */
     public void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
@@ -193,7 +200,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     /** Every stored entity of {@code type}, read in the current transaction or a new one. */
     public <T> List<T> all(Class<T> type) {
         String entity = factory.getMetamodel().entity(type).getName();
-        return inTransaction(() -> entityManager().createQuery("SELECT e FROM " + entity + " e", type)
+        return inTransaction(() -> entityManager()
+                .createQuery("SELECT e FROM " + entity + " e", type)
                 .getResultList());
     }
 
@@ -279,7 +287,8 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
 
     private List<String> emptyTables() throws SQLException {
         List<String> empty = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {

@@ -20,19 +20,24 @@ class GrantryDatabaseTest {
 
     @Test
     void whenWrittenOutsideATransactionThenRefusedAndReadsStillWork() {
-        assertThrows(TransactionRequiredException.class,
-                () -> db.entityManager().persist(TestEntities.user("alice")));
+        assertThrows(
+                TransactionRequiredException.class, () -> db.entityManager().persist(TestEntities.user("alice")));
 
-        assertTrue(db.entityManager().createQuery("SELECT u FROM User u", User.class).getResultList().isEmpty());
+        assertTrue(db.entityManager()
+                .createQuery("SELECT u FROM User u", User.class)
+                .getResultList()
+                .isEmpty());
     }
 
     @Test
     void whenTheOuterTransactionRollsBackThenWhatANewOneCommittedStays() {
-        assertThrows(IllegalStateException.class, () -> db.inTransaction(() -> {
-            db.persist(TestEntities.user("rolled-back"));
-            db.inNewTransaction(() -> db.persist(TestEntities.user("committed")));
-            throw new IllegalStateException("the request fails");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.inTransaction(() -> {
+                    db.persist(TestEntities.user("rolled-back"));
+                    db.inNewTransaction(() -> db.persist(TestEntities.user("committed")));
+                    throw new IllegalStateException("the request fails");
+                }));
 
         assertEquals(List.of("committed"), db.column("SELECT username FROM grantry_user"));
     }
@@ -45,8 +50,8 @@ class GrantryDatabaseTest {
         User read = db.inTransaction(() -> db.entityManager().find(User.class, alice.getId()));
 
         assertFalse(db.inTransaction(() -> db.entityManager().contains(read)));
-        assertTrue(db.inTransaction(() -> db.entityManager().contains(db.entityManager().find(User.class,
-                alice.getId()))));
+        assertTrue(db.inTransaction(
+                () -> db.entityManager().contains(db.entityManager().find(User.class, alice.getId()))));
     }
 
     @Test

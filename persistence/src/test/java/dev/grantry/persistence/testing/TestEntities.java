@@ -18,8 +18,7 @@ public final class TestEntities {
     /** When every entity made here was created. */
     public static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
-    private TestEntities() {
-    }
+    private TestEntities() {}
 
     /** An enabled user with the {@code user} role and a placeholder password hash. */
     public static User user(String username) {
@@ -30,11 +29,16 @@ public final class TestEntities {
      * An active application without secret (the caller hashes one in when it needs it), with the client
      * authentication method that fits its type and one redirect URI.
      */
-    public static Application application(String clientId, ClientType type, Set<GrantType> grantTypes,
-            Set<String> scopes) {
-        Application application = new Application(clientId, "App " + clientId, null, type,
+    public static Application application(
+            String clientId, ClientType type, Set<GrantType> grantTypes, Set<String> scopes) {
+        Application application = new Application(
+                clientId,
+                "App " + clientId,
+                null,
+                type,
                 type == ClientType.PUBLIC ? TokenEndpointAuthMethod.NONE : TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
-                ApplicationStatus.ACTIVE, CREATED);
+                ApplicationStatus.ACTIVE,
+                CREATED);
         application.setRedirectUris(List.of("https://" + clientId + ".example/cb"));
         application.setGrantTypes(grantTypes);
         application.setScopes(scopes);

@@ -30,6 +30,7 @@ final class Transactions {
     private final ThreadLocal<Deque<EntityManager>> current = ThreadLocal.withInitial(ArrayDeque::new);
     /** The persistence contexts of reads outside a transaction: their queries may still run, so closed later. */
     private final ConcurrentLinkedQueue<EntityManager> outside = new ConcurrentLinkedQueue<>();
+
     private final EntityManager entityManager = (EntityManager) Proxy.newProxyInstance(
             Transactions.class.getClassLoader(), new Class<?>[] {EntityManager.class}, new ToCurrent());
 

@@ -25,11 +25,14 @@ class JpaSignInThrottleRepositoryTest {
 
         for (int i = 1; i <= 3; i++) {
             Instant at = NOW.plusSeconds(i);
-            db.inTransaction(() -> throttles.findForUpdate("alice").orElseThrow()
+            db.inTransaction(() -> throttles
+                    .findForUpdate("alice")
+                    .orElseThrow()
                     .recordFailure(at, Duration.ofMinutes(15), 3, Duration.ofMinutes(10)));
         }
 
-        SignInThrottle stored = db.inTransaction(() -> throttles.findForUpdate("alice")).orElseThrow();
+        SignInThrottle stored =
+                db.inTransaction(() -> throttles.findForUpdate("alice")).orElseThrow();
         assertEquals(NOW.plusSeconds(3).plus(Duration.ofMinutes(10)), stored.getLockedUntil());
         assertTrue(stored.isLockedAt(NOW.plusSeconds(4)));
         assertTrue(db.inTransaction(() -> throttles.findForUpdate("bob")).isEmpty());

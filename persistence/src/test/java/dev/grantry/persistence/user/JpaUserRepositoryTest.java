@@ -22,8 +22,9 @@ class JpaUserRepositoryTest {
 
     @Test
     void whenAddedThenFoundByUsernameAndIdWithEveryField() {
-        long id = db.inTransaction(() -> users.add(new User("carol", "Carol", "carol@example.org", "pbkdf2:h",
-                EnumSet.of(Role.USER, Role.AUDITOR), NOW)).getId());
+        long id = db.inTransaction(() -> users.add(new User(
+                        "carol", "Carol", "carol@example.org", "pbkdf2:h", EnumSet.of(Role.USER, Role.AUDITOR), NOW))
+                .getId());
 
         User found = db.inTransaction(() -> users.findByUsername("carol").orElseThrow());
         assertEquals(id, found.getId());
@@ -33,7 +34,9 @@ class JpaUserRepositoryTest {
         assertEquals(EnumSet.of(Role.USER, Role.AUDITOR), found.getRoles());
         assertEquals(NOW, found.getCreatedAt());
         assertTrue(found.isEnabled());
-        assertEquals("carol", db.inTransaction(() -> users.findById(id)).orElseThrow().getUsername());
+        assertEquals(
+                "carol",
+                db.inTransaction(() -> users.findById(id)).orElseThrow().getUsername());
     }
 
     @Test
@@ -49,7 +52,9 @@ class JpaUserRepositoryTest {
             users.add(new User("amy", null, null, "h", EnumSet.of(Role.USER), NOW));
         });
 
-        List<String> names = db.inTransaction(() -> users.findAll()).stream().map(User::getUsername).toList();
+        List<String> names = db.inTransaction(() -> users.findAll()).stream()
+                .map(User::getUsername)
+                .toList();
 
         assertEquals(List.of("amy", "zed"), names);
     }
@@ -72,6 +77,8 @@ class JpaUserRepositoryTest {
 
         db.inTransaction(() -> users.findByUsername("dora").orElseThrow().setEnabled(false));
 
-        assertFalse(db.inTransaction(() -> users.findByUsername("dora")).orElseThrow().isEnabled());
+        assertFalse(db.inTransaction(() -> users.findByUsername("dora"))
+                .orElseThrow()
+                .isEnabled());
     }
 }

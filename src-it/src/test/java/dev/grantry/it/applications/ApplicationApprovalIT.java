@@ -82,8 +82,8 @@ class ApplicationApprovalIT {
 
         HttpResponse<String> without = register(body, null);
         HttpResponse<String> wrong = register(body, "Bearer not-the-initial-token");
-        HttpResponse<String> gancio = server.postForm("/api/client",
-                Map.of("client_name", "Gancio", "redirect_uris", "https://g.example/cb"));
+        HttpResponse<String> gancio = server.postForm(
+                "/api/client", Map.of("client_name", "Gancio", "redirect_uris", "https://g.example/cb"));
         HttpResponse<String> with = register(body, "Bearer " + System.getProperty("it.client.initial-token"));
 
         assertEquals(401, without.statusCode(), without.body());
@@ -97,8 +97,8 @@ class ApplicationApprovalIT {
     @Test
     void whenRegisteredByApiThenPendingForTheAdminWithoutOwner() {
         String name = "Dynamic " + NEXT.incrementAndGet();
-        HttpResponse<String> response = register("{\"client_name\": \"" + name
-                + "\", \"redirect_uris\": [\"https://dyn.example/cb\"]}",
+        HttpResponse<String> response = register(
+                "{\"client_name\": \"" + name + "\", \"redirect_uris\": [\"https://dyn.example/cb\"]}",
                 "Bearer " + System.getProperty("it.client.initial-token"));
         assertEquals(201, response.statusCode(), response.body());
 

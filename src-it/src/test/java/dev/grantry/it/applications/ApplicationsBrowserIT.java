@@ -75,7 +75,9 @@ class ApplicationsBrowserIT {
         assertFalse(browser.text().contains(SHOWN_ONCE), browser::text);
         browser.open("/settings/application.xhtml?client_id=" + byId("new-client-id"));
         assertTrue(browser.text().contains("public"), browser::text);
-        assertTrue(browser.driver().findElements(By.xpath("//input[@value='Regenerate secret']")).isEmpty());
+        assertTrue(browser.driver()
+                .findElements(By.xpath("//input[@value='Regenerate secret']"))
+                .isEmpty());
     }
 
     @Test
@@ -108,8 +110,8 @@ class ApplicationsBrowserIT {
     private static HttpRequest tokenRequestWith(Server server, String clientId, String secret) {
         return server.request("/oauth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Server.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", clientId, "client_secret", secret))))
+                .POST(HttpRequest.BodyPublishers.ofString(Server.formBody(
+                        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))))
                 .build();
     }
 
@@ -130,8 +132,10 @@ class ApplicationsBrowserIT {
         browser.open("/settings/application.xhtml?client_id=" + clientId);
         assertEquals(name + " renamed", browser.field("Name").getDomProperty("value"));
         assertTrue(browser.field("Redirect URIs").getDomProperty("value").contains("http://127.0.0.1:8765/two"));
-        assertTrue(browser.driver().findElement(By.xpath("//label[normalize-space(.)="
-                + "'repo:read - View all visible repositories']/preceding-sibling::input")).isSelected());
+        assertTrue(browser.driver()
+                .findElement(By.xpath("//label[normalize-space(.)="
+                        + "'repo:read - View all visible repositories']/preceding-sibling::input"))
+                .isSelected());
 
         browser.fill("Redirect URIs", "http://app.example/plain-http").press("Save");
         assertTrue(browser.text().contains("http is allowed only for loopback"), browser::text);
@@ -203,7 +207,8 @@ class ApplicationsBrowserIT {
         createApplication(name, "confidential");
 
         assertTrue(browser.text().contains(name), browser::text);
-        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertThrows(
+                NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         browser.open("/settings/applications.xhtml");
         assertTrue(browser.text().contains(name), browser::text);
         assertFalse(browser.driver().getPageSource().contains("<script>alert(1)</script>"));
@@ -277,9 +282,10 @@ class ApplicationsBrowserIT {
 
     /** Rewrites the hidden client_id of every form, as a user could with the browser's developer tools. */
     private void pointFormsAt(String clientId) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelectorAll('input[name=client_id]').forEach(i => i.value = arguments[0]);",
-                clientId);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelectorAll('input[name=client_id]').forEach(i => i.value = arguments[0]);",
+                        clientId);
     }
 
     private String byId(String id) {

@@ -46,12 +46,16 @@ class RegistrationHttpIT {
         assertEquals(0, json.getInt("client_secret_expires_at"));
         assertTrue(json.getJsonNumber("client_id_issued_at").longValue() > 1_700_000_000L);
         assertFalse(json.getString("registration_access_token").isBlank());
-        assertEquals("http://127.0.0.1:" + System.getProperty("it.port") + "/oauth/register/" + clientId,
+        assertEquals(
+                "http://127.0.0.1:" + System.getProperty("it.port") + "/oauth/register/" + clientId,
                 json.getString("registration_client_uri"));
         assertEquals("Quay", json.getString("client_name"));
         assertEquals("https://quay.example", json.getString("client_uri"));
-        assertEquals("https://quay.example/oauth2/callback", json.getJsonArray("redirect_uris").getString(0));
-        assertEquals(Set.of("authorization_code", "refresh_token"),
+        assertEquals(
+                "https://quay.example/oauth2/callback",
+                json.getJsonArray("redirect_uris").getString(0));
+        assertEquals(
+                Set.of("authorization_code", "refresh_token"),
                 Set.copyOf(json.getJsonArray("grant_types").getValuesAs(jakarta.json.JsonString::getString)));
         assertEquals("code", json.getJsonArray("response_types").getString(0));
         assertEquals("client_secret_basic", json.getString("token_endpoint_auth_method"));
@@ -76,12 +80,25 @@ class RegistrationHttpIT {
 
     @Test
     void whenRedirectUriBreaksAnyRuleThenInvalidRedirectUriAndNothingCreated() {
-        for (String uri : new String[] {"/relative", "https://app.example/cb#frag", "http://app.example/cb",
-            "https://*.example.com/cb", "javascript:alert(1)", "myapp:/cb", "https:///cb", "not a uri"}) {
-            HttpResponse<String> response = register(
-                    Json.createObjectBuilder().add("client_name", "Bad " + uri)
-                            .add("redirect_uris", Json.createArrayBuilder().add("https://ok.example/cb").add(uri))
-                            .build().toString());
+        for (String uri : new String[] {
+            "/relative",
+            "https://app.example/cb#frag",
+            "http://app.example/cb",
+            "https://*.example.com/cb",
+            "javascript:alert(1)",
+            "myapp:/cb",
+            "https:///cb",
+            "not a uri"
+        }) {
+            HttpResponse<String> response = register(Json.createObjectBuilder()
+                    .add("client_name", "Bad " + uri)
+                    .add(
+                            "redirect_uris",
+                            Json.createArrayBuilder()
+                                    .add("https://ok.example/cb")
+                                    .add(uri))
+                    .build()
+                    .toString());
 
             assertEquals(400, response.statusCode(), uri + ": " + response.body());
             assertEquals("invalid_redirect_uri", json(response).getString("error"), uri);
@@ -111,7 +128,11 @@ class RegistrationHttpIT {
                     + "\"token_endpoint_auth_method\": \"none\"}",
             "{\"redirect_uris\": [\"https://a.example/cb\"]}",
             "{\"client_name\": \"" + "n".repeat(201) + "\", \"redirect_uris\": [\"https://a.example/cb\"]}",
-            "{not json", "[]", "\"text\"", ""}) {
+            "{not json",
+            "[]",
+            "\"text\"",
+            ""
+        }) {
             HttpResponse<String> response = register(body);
 
             assertEquals(400, response.statusCode(), body + " → " + response.body());
@@ -123,7 +144,8 @@ class RegistrationHttpIT {
     void whenContentTypeNotJsonThen400WithJsonError() {
         HttpResponse<String> response = server.send(server.request("/oauth/register")
                 .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(CONFIDENTIAL)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(CONFIDENTIAL))
+                .build());
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("invalid_client_metadata", json(response).getString("error"));
@@ -131,8 +153,8 @@ class RegistrationHttpIT {
 
     @Test
     void whenClientNameIsOneMegabyteThen400AndNothingCreated() {
-        String huge = "{\"client_name\": \"" + "x".repeat(1024 * 1024)
-                + "\", \"redirect_uris\": [\"https://a.example/cb\"]}";
+        String huge =
+                "{\"client_name\": \"" + "x".repeat(1024 * 1024) + "\", \"redirect_uris\": [\"https://a.example/cb\"]}";
 
         HttpResponse<String> response = register(huge);
 
@@ -147,7 +169,9 @@ class RegistrationHttpIT {
                 {"client_name": "<script>alert(1)</script>", "redirect_uris": ["https://a.example/cb"]}""");
 
         assertEquals(201, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals("<script>alert(1)</script>", json(response).getString("client_name"));
     }
 
@@ -157,7 +181,8 @@ class RegistrationHttpIT {
 
         HttpResponse<String> response = server.send(server.request(managementPath(registered))
                 .header("Authorization", "Bearer " + registered.getString("registration_access_token"))
-                .GET().build());
+                .GET()
+                .build());
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject json = json(response);
@@ -173,10 +198,12 @@ class RegistrationHttpIT {
         String path = managementPath(registered);
         String otherToken = json(register(CONFIDENTIAL)).getString("registration_access_token");
 
-        for (String authorization : new String[] {null, "Bearer wrong", "Bearer " + otherToken,
-            "Basic " + registered.getString("registration_access_token")}) {
+        for (String authorization : new String[] {
+            null, "Bearer wrong", "Bearer " + otherToken, "Basic " + registered.getString("registration_access_token")
+        }) {
             HttpRequest.Builder get = server.request(path).GET();
-            HttpRequest.Builder put = server.request(path).header("Content-Type", "application/json")
+            HttpRequest.Builder put = server.request(path)
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(update(registered, "Hacked")));
             HttpRequest.Builder delete = server.request(path).DELETE();
             for (HttpRequest.Builder request : new HttpRequest.Builder[] {get, put, delete}) {
@@ -205,7 +232,8 @@ class RegistrationHttpIT {
         assertEquals("Quay renamed", json(response).getString("client_name"));
         JsonObject read = json(read(registered));
         assertEquals("Quay renamed", read.getString("client_name"));
-        assertEquals("https://quay.example/new", read.getJsonArray("redirect_uris").getString(0));
+        assertEquals(
+                "https://quay.example/new", read.getJsonArray("redirect_uris").getString(0));
         assertEquals("repo:write", read.getString("scope"));
         assertFalse(read.containsKey("client_secret"));
     }
@@ -218,11 +246,15 @@ class RegistrationHttpIT {
         String otherId = update(registered, "Renamed").replace(registered.getString("client_id"), "someone-else");
 
         HttpResponse<String> invalid = server.send(server.request(managementPath(registered))
-                .header("Authorization", token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(badUri)).build());
+                .header("Authorization", token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(badUri))
+                .build());
         HttpResponse<String> mismatch = server.send(server.request(managementPath(registered))
-                .header("Authorization", token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(otherId)).build());
+                .header("Authorization", token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(otherId))
+                .build());
 
         assertEquals(400, invalid.statusCode());
         assertEquals("invalid_redirect_uri", json(invalid).getString("error"));
@@ -237,7 +269,8 @@ class RegistrationHttpIT {
 
         HttpResponse<String> response = server.send(server.request(managementPath(registered))
                 .header("Authorization", "Bearer " + registered.getString("registration_access_token"))
-                .DELETE().build());
+                .DELETE()
+                .build());
 
         assertEquals(204, response.statusCode(), response.body());
         assertEquals(401, read(registered).statusCode());
@@ -245,15 +278,16 @@ class RegistrationHttpIT {
 
     @Test
     void whenGancioClientCreatedThenExactlyGancioShape() {
-        HttpResponse<String> response = server.postForm("/api/client", Map.of(
-                "client_name", "Wordpress Event Manager",
-                "redirect_uris", "https://noblogs.org/",
-                "website", "https://myapp.example"));
+        HttpResponse<String> response = server.postForm(
+                "/api/client",
+                Map.of(
+                        "client_name", "Wordpress Event Manager",
+                        "redirect_uris", "https://noblogs.org/",
+                        "website", "https://myapp.example"));
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject json = json(response);
-        assertEquals(Set.of("name", "scopes", "website", "client_secret", "redirect_uris", "client_id"),
-                json.keySet());
+        assertEquals(Set.of("name", "scopes", "website", "client_secret", "redirect_uris", "client_id"), json.keySet());
         assertEquals("Wordpress Event Manager", json.getString("name"));
         assertEquals("event:write", json.getString("scopes"));
         assertEquals("https://myapp.example", json.getString("website"));
@@ -264,9 +298,15 @@ class RegistrationHttpIT {
 
     @Test
     void whenGancioClientAsksForScopesThenThoseAreAllowed() {
-        HttpResponse<String> response = server.postForm("/api/client", Map.of(
-                "client_name", "Calendar", "redirect_uris", "https://cal.example/cb",
-                "scopes", "event:write openid"));
+        HttpResponse<String> response = server.postForm(
+                "/api/client",
+                Map.of(
+                        "client_name",
+                        "Calendar",
+                        "redirect_uris",
+                        "https://cal.example/cb",
+                        "scopes",
+                        "event:write openid"));
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("event:write openid", json(response).getString("scopes"));
@@ -274,12 +314,14 @@ class RegistrationHttpIT {
 
     @Test
     void whenGancioClientInvalidThen400JsonError() {
-        HttpResponse<String> badUri = server.postForm("/api/client", Map.of(
-                "client_name", "Calendar", "redirect_uris", "http://cal.example/cb"));
-        HttpResponse<String> badScope = server.postForm("/api/client", Map.of(
-                "client_name", "Calendar", "redirect_uris", "https://cal.example/cb", "scopes", "root"));
-        HttpResponse<String> hugeName = server.postForm("/api/client", Map.of(
-                "client_name", "x".repeat(1024 * 1024), "redirect_uris", "https://cal.example/cb"));
+        HttpResponse<String> badUri = server.postForm(
+                "/api/client", Map.of("client_name", "Calendar", "redirect_uris", "http://cal.example/cb"));
+        HttpResponse<String> badScope = server.postForm(
+                "/api/client",
+                Map.of("client_name", "Calendar", "redirect_uris", "https://cal.example/cb", "scopes", "root"));
+        HttpResponse<String> hugeName = server.postForm(
+                "/api/client",
+                Map.of("client_name", "x".repeat(1024 * 1024), "redirect_uris", "https://cal.example/cb"));
 
         assertEquals(400, badUri.statusCode());
         assertEquals("invalid_redirect_uri", json(badUri).getString("error"));
@@ -292,13 +334,15 @@ class RegistrationHttpIT {
     private HttpResponse<String> register(String body) {
         return server.send(server.request("/oauth/register")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private HttpResponse<String> read(JsonObject registered) {
         return server.send(server.request(managementPath(registered))
                 .header("Authorization", "Bearer " + registered.getString("registration_access_token"))
-                .GET().build());
+                .GET()
+                .build());
     }
 
     private String managementPath(JsonObject registered) {
@@ -313,7 +357,8 @@ class RegistrationHttpIT {
                 .add("redirect_uris", Json.createArrayBuilder().add("https://quay.example/new"))
                 .add("grant_types", Json.createArrayBuilder().add("authorization_code"))
                 .add("scope", "repo:write")
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
@@ -109,7 +109,9 @@ class CodeRedemptionIT {
 
         assertInvalidGrant(flow.redeem(client, code, client.redirectUri(), Clients.verifier()));
         assertInvalidGrant(flow.redeem(client, code, client.redirectUri(), null));
-        assertEquals(200, flow.redeem(client, code, client.redirectUri(), verifier).statusCode(),
+        assertEquals(
+                200,
+                flow.redeem(client, code, client.redirectUri(), verifier).statusCode(),
                 "a failed guess does not use the code up");
     }
 

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
@@ -160,7 +160,9 @@ class ConsentBrowserIT {
 
         assertTrue(browser.path().startsWith("/consent.xhtml"), browser::path);
         assertTrue(browser.text().contains("Registered by"), browser::text);
-        assertEquals(owner, browser.driver().findElement(By.cssSelector("dd.username")).getText());
+        assertEquals(
+                owner,
+                browser.driver().findElement(By.cssSelector("dd.username")).getText());
         assertTrue(browser.text().contains("https://owned.example"), browser::text);
     }
 
@@ -173,15 +175,29 @@ class ConsentBrowserIT {
         HttpResponse<String> response = server.get(request(client, "repo:read", "d1", null));
 
         assertEquals(303, response.statusCode(), response.body());
-        Map<String, String> answer = Callback.parameters(response.headers().firstValue("Location").orElseThrow());
+        Map<String, String> answer =
+                Callback.parameters(response.headers().firstValue("Location").orElseThrow());
         assertEquals("unauthorized_client", answer.get("error"));
         assertEquals("d1", answer.get("state"));
     }
 
     private String request(Client client, String scope, String state, String challenge) {
-        return authorizePath("/oauth/authorize", "response_type", "code", "client_id", client.clientId(),
-                "redirect_uri", client.redirectUri(), "scope", scope, "state", state, "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256");
+        return authorizePath(
+                "/oauth/authorize",
+                "response_type",
+                "code",
+                "client_id",
+                client.clientId(),
+                "redirect_uri",
+                client.redirectUri(),
+                "scope",
+                scope,
+                "state",
+                state,
+                "code_challenge",
+                challenge,
+                "code_challenge_method",
+                challenge == null ? null : "S256");
     }
 
     /** The parameters the browser brought to the client's redirect URI. */

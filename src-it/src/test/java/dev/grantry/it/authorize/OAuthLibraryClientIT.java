@@ -23,8 +23,8 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
@@ -36,8 +36,7 @@ import org.junit.jupiter.api.Test;
 class OAuthLibraryClientIT {
 
     @Test
-    void whenLibraryFollowsTheMetadataThenItGetsTokens(Server server, Browser browser, Users users)
-            throws Exception {
+    void whenLibraryFollowsTheMetadataThenItGetsTokens(Server server, Browser browser, Users users) throws Exception {
         Issuer issuer = new Issuer("http://127.0.0.1:" + System.getProperty("it.port"));
         try (Callback callback = new Callback()) {
             Client client = Clients.confidential(server, "Library Client", callback.uri());
@@ -49,7 +48,7 @@ class OAuthLibraryClientIT {
             State state = new State();
             URI redirectUri = URI.create(callback.uri());
             AuthorizationRequest request = new AuthorizationRequest.Builder(
-                    new ResponseType(ResponseType.Value.CODE), new ClientID(client.clientId()))
+                            new ResponseType(ResponseType.Value.CODE), new ClientID(client.clientId()))
                     .endpointURI(metadata.getAuthorizationEndpointURI())
                     .redirectionURI(redirectUri)
                     .scope(new Scope("repo:read"))
@@ -59,18 +58,23 @@ class OAuthLibraryClientIT {
             browser.driver().get(request.toURI().toString());
             browser.signIn(user, Users.PASSWORD).press("Authorize");
 
-            AuthorizationResponse response = AuthorizationResponse.parse(URI.create(browser.driver().getCurrentUrl()));
+            AuthorizationResponse response =
+                    AuthorizationResponse.parse(URI.create(browser.driver().getCurrentUrl()));
             assertTrue(response.indicatesSuccess(), response.toString());
             AuthorizationSuccessResponse success = response.toSuccessResponse();
             assertEquals(state, success.getState());
             assertEquals(issuer, success.getIssuer());
 
-            TokenResponse tokenResponse = TokenResponse.parse(new TokenRequest.Builder(metadata.getTokenEndpointURI(),
-                    new ClientSecretBasic(new ClientID(client.clientId()), new Secret(client.secret())),
-                    new AuthorizationCodeGrant(success.getAuthorizationCode(), redirectUri, verifier))
-                    .build().toHTTPRequest().send());
-            assertTrue(tokenResponse.indicatesSuccess(), () -> tokenResponse.toErrorResponse().getErrorObject()
-                    .toString());
+            TokenResponse tokenResponse = TokenResponse.parse(new TokenRequest.Builder(
+                            metadata.getTokenEndpointURI(),
+                            new ClientSecretBasic(new ClientID(client.clientId()), new Secret(client.secret())),
+                            new AuthorizationCodeGrant(success.getAuthorizationCode(), redirectUri, verifier))
+                    .build()
+                    .toHTTPRequest()
+                    .send());
+            assertTrue(
+                    tokenResponse.indicatesSuccess(),
+                    () -> tokenResponse.toErrorResponse().getErrorObject().toString());
             Tokens tokens = tokenResponse.toSuccessResponse().getTokens();
             assertNotNull(tokens.getBearerAccessToken());
             assertNotNull(tokens.getRefreshToken());

@@ -138,7 +138,9 @@ class SignInBrowserIT {
         assertTrue(browser.text().contains("The username " + username + " is taken."), browser::text);
         assertFalse(browser.text().contains("other@example.org"), "the existing user is unchanged");
 
-        browser.fill("Username", "<script>alert(1)</script>").fill("Password", Users.PASSWORD).press("Create user");
+        browser.fill("Username", "<script>alert(1)</script>")
+                .fill("Password", Users.PASSWORD)
+                .press("Create user");
         assertTrue(browser.text().contains("A username is 1 to 64 letters"), browser::text);
     }
 

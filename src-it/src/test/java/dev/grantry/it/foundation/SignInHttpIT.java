@@ -22,7 +22,8 @@ class SignInHttpIT {
         HttpResponse<String> response = server.get("/");
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"),
+        assertTrue(
+                response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"),
                 () -> "Location: " + response.headers().firstValue("Location"));
     }
 
@@ -41,7 +42,9 @@ class SignInHttpIT {
         assertEquals(200, response.statusCode());
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(response.body().contains(">Username</label>"), response.body());
         assertTrue(response.body().contains(">Password</label>"));
         assertTrue(response.body().contains("value=\"Sign in\""));

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
@@ -48,10 +48,20 @@ class AuthorizedApplicationsIT {
     void setUp() {
         username = users.create("una");
         calls = new TokenCalls(server, new CodeFlow(server, browser, callback, username));
-        client = Clients.register(server, "Photo printer", "client_secret_basic", SCOPE + " user:admin",
-                TokenCalls.codeGrants(), callback.uri());
-        resourceServer = Clients.register(server, "Resource server", "client_secret_basic", "token:introspect",
-                List.of("client_credentials"), callback.uri());
+        client = Clients.register(
+                server,
+                "Photo printer",
+                "client_secret_basic",
+                SCOPE + " user:admin",
+                TokenCalls.codeGrants(),
+                callback.uri());
+        resourceServer = Clients.register(
+                server,
+                "Resource server",
+                "client_secret_basic",
+                "token:introspect",
+                List.of("client_credentials"),
+                callback.uri());
     }
 
     @AfterEach
@@ -77,17 +87,30 @@ class AuthorizedApplicationsIT {
         String bearer = calls.clientToken(resourceServer, "token:introspect");
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
-        assertEquals(401, calls.api("GET", "/api/v1/user", tokens.getString("access_token")).statusCode());
+        assertEquals(
+                401,
+                calls.api("GET", "/api/v1/user", tokens.getString("access_token"))
+                        .statusCode());
 
-        browser.open(Clients.authorizePath("/oauth/authorize", "response_type", "code", "client_id",
-                client.clientId(), "redirect_uri", client.redirectUri(), "scope", SCOPE, "state", "again"));
+        browser.open(Clients.authorizePath(
+                "/oauth/authorize",
+                "response_type",
+                "code",
+                "client_id",
+                client.clientId(),
+                "redirect_uri",
+                client.redirectUri(),
+                "scope",
+                SCOPE,
+                "state",
+                "again"));
         assertTrue(browser.path().startsWith("/consent.xhtml"), "consent is asked again: " + browser.path());
     }
 
     @Test
     void whenUserApiListsAndDeletesAnAuthorizationThenThatApplicationsTokensAreInactive() {
-        Client other = Clients.register(server, "Calendar sync", "client_secret_basic", SCOPE,
-                TokenCalls.codeGrants(), callback.uri());
+        Client other = Clients.register(
+                server, "Calendar sync", "client_secret_basic", SCOPE, TokenCalls.codeGrants(), callback.uri());
         String otherAccess = calls.authorize(other, SCOPE).getString("access_token");
         String admin = calls.authorize(client, "user:admin").getString("access_token");
 
@@ -112,12 +135,17 @@ class AuthorizedApplicationsIT {
         assertTrue(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
 
         HttpResponse<String> deleted = server.send(server.request("/oauth/register/" + client.clientId())
-                .header("Authorization", "Bearer " + client.registrationAccessToken()).DELETE().build());
+                .header("Authorization", "Bearer " + client.registrationAccessToken())
+                .DELETE()
+                .build());
         assertEquals(204, deleted.statusCode(), deleted.body());
 
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
-        assertEquals(401, calls.api("GET", "/api/v1/user", tokens.getString("access_token")).statusCode());
+        assertEquals(
+                401,
+                calls.api("GET", "/api/v1/user", tokens.getString("access_token"))
+                        .statusCode());
     }
 
     @Test
@@ -131,7 +159,10 @@ class AuthorizedApplicationsIT {
 
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
-        assertEquals(401, calls.api("GET", "/api/v1/user", tokens.getString("access_token")).statusCode());
+        assertEquals(
+                401,
+                calls.api("GET", "/api/v1/user", tokens.getString("access_token"))
+                        .statusCode());
     }
 
     @Test
@@ -145,8 +176,12 @@ class AuthorizedApplicationsIT {
 
         assertFalse(active(calls.introspect(client, tokens.getString("access_token"))));
         assertFalse(active(calls.introspect(client, tokens.getString("refresh_token"))));
-        assertEquals(401, calls.api("GET", "/api/v1/user", tokens.getString("access_token")).statusCode());
-        assertEquals(400, calls.refresh(client, tokens.getString("refresh_token")).statusCode());
+        assertEquals(
+                401,
+                calls.api("GET", "/api/v1/user", tokens.getString("access_token"))
+                        .statusCode());
+        assertEquals(
+                400, calls.refresh(client, tokens.getString("refresh_token")).statusCode());
     }
 
     @Test
@@ -159,16 +194,22 @@ class AuthorizedApplicationsIT {
 
         HttpResponse<String> none = calls.api("GET", "/api/v1/user", null);
         assertEquals(401, none.statusCode());
-        assertEquals("Bearer realm=\"grantry\"", none.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals(
+                "Bearer realm=\"grantry\"",
+                none.headers().firstValue("WWW-Authenticate").orElseThrow());
 
         HttpResponse<String> invalid = calls.api("GET", "/api/v1/user", "not-a-token");
         assertEquals(401, invalid.statusCode());
-        assertTrue(invalid.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"invalid_token\""));
+        assertTrue(
+                invalid.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"invalid_token\""));
 
         String repoOnly = calls.authorize(client, "repo:read").getString("access_token");
         HttpResponse<String> forbidden = calls.api("GET", "/api/v1/user", repoOnly);
         assertEquals(403, forbidden.statusCode());
-        assertTrue(forbidden.headers().firstValue("WWW-Authenticate").orElseThrow()
+        assertTrue(forbidden
+                .headers()
+                .firstValue("WWW-Authenticate")
+                .orElseThrow()
                 .contains("error=\"insufficient_scope\""));
         assertEquals("insufficient_scope", CodeFlow.json(forbidden).getString("error"));
     }

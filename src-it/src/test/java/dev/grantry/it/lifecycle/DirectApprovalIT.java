@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grantry.it.support.AccessTokens;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
@@ -43,8 +43,8 @@ class DirectApprovalIT {
 
     @Test
     void whenWhitelistedClientSendsRightCredentialsThenRedirectedWithTheTokenInTheFragment() {
-        HttpResponse<String> response = approve("quay-tool", REDIRECT, "repo:read,user:read",
-                basic("admin", Users.adminPassword()));
+        HttpResponse<String> response =
+                approve("quay-tool", REDIRECT, "repo:read,user:read", basic("admin", Users.adminPassword()));
 
         assertEquals(302, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -55,15 +55,17 @@ class DirectApprovalIT {
         assertEquals("315576000", fragment.get("expires_in"));
 
         HttpResponse<String> user = server.send(server.request("/api/v1/user")
-                .header("Authorization", "Bearer " + fragment.get("access_token")).GET().build());
+                .header("Authorization", "Bearer " + fragment.get("access_token"))
+                .GET()
+                .build());
         assertEquals(200, user.statusCode(), user.body());
         assertEquals("admin", CodeFlow.json(user).getString("username"));
     }
 
     @Test
     void whenClientNotWhitelistedThenForbiddenAndNoToken() {
-        HttpResponse<String> response = approve("other-tool", REDIRECT, "repo:read",
-                basic("admin", Users.adminPassword()));
+        HttpResponse<String> response =
+                approve("other-tool", REDIRECT, "repo:read", basic("admin", Users.adminPassword()));
 
         assertEquals(403, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").isEmpty());
@@ -76,15 +78,18 @@ class DirectApprovalIT {
             HttpResponse<String> response = approve("quay-tool", REDIRECT, "repo:read", authorization);
 
             assertEquals(401, response.statusCode(), response.body());
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+            assertTrue(response.headers()
+                    .firstValue("WWW-Authenticate")
+                    .orElseThrow()
+                    .startsWith("Basic"));
             assertTrue(response.headers().firstValue("Location").isEmpty());
         }
     }
 
     @Test
     void whenRedirectUriNotRegisteredThenBadRequestAndNoRedirect() {
-        HttpResponse<String> response = approve("quay-tool", "https://attacker.example/steal", "repo:read",
-                basic("admin", Users.adminPassword()));
+        HttpResponse<String> response = approve(
+                "quay-tool", "https://attacker.example/steal", "repo:read", basic("admin", Users.adminPassword()));
 
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").isEmpty());
@@ -93,8 +98,8 @@ class DirectApprovalIT {
 
     @Test
     void whenScopeNotAllowedThenInvalidScope() {
-        HttpResponse<String> response = approve("quay-tool", REDIRECT, "repo:admin",
-                basic("admin", Users.adminPassword()));
+        HttpResponse<String> response =
+                approve("quay-tool", REDIRECT, "repo:admin", basic("admin", Users.adminPassword()));
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("invalid_scope", CodeFlow.json(response).getString("error"));
@@ -104,8 +109,10 @@ class DirectApprovalIT {
     void whenFiveWrongPasswordsThenTheUsernameIsLockedHereAndOnTheLoginPage(Browser browser, Users users) {
         String username = users.create("tool-user");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, approve("quay-tool", REDIRECT, "repo:read",
-                    basic(username, "wrong " + attempt)).statusCode());
+            assertEquals(
+                    401,
+                    approve("quay-tool", REDIRECT, "repo:read", basic(username, "wrong " + attempt))
+                            .statusCode());
         }
 
         HttpResponse<String> locked = approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD));
@@ -119,8 +126,13 @@ class DirectApprovalIT {
     @Test
     void whenAccessTokenOutlivesItsLifetimeThenIntrospectionSaysInactive(Browser browser) throws InterruptedException {
         try (Callback callback = new Callback()) {
-            Client client = Clients.register(server, "Short lived", "client_secret_basic", "repo:read",
-                    List.of("client_credentials"), callback.uri());
+            Client client = Clients.register(
+                    server,
+                    "Short lived",
+                    "client_secret_basic",
+                    "repo:read",
+                    List.of("client_credentials"),
+                    callback.uri());
             TokenCalls calls = new TokenCalls(server, new CodeFlow(server, browser, callback, "nobody"));
             String token = calls.clientToken(client, "repo:read");
             assertTrue(TokenCalls.active(calls.introspect(client, token)));
@@ -134,8 +146,8 @@ class DirectApprovalIT {
     private HttpResponse<String> approve(String clientId, String redirectUri, String scope, String authorization) {
         HttpRequest.Builder request = server.request("/oauth/authorizeapp")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Server.formBody(
-                        Map.of("client_id", clientId, "redirect_uri", redirectUri, "scope", scope))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Server.formBody(Map.of("client_id", clientId, "redirect_uri", redirectUri, "scope", scope))));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -143,8 +155,8 @@ class DirectApprovalIT {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The fragment's parameters in their order. */

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
@@ -44,8 +44,8 @@ class RevocationAndIntrospectionIT {
     void setUp() {
         username = users.create("rita");
         calls = new TokenCalls(server, new CodeFlow(server, browser, callback, username));
-        client = Clients.register(server, "Revocation app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(),
-                callback.uri());
+        client = Clients.register(
+                server, "Revocation app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(), callback.uri());
     }
 
     @AfterEach
@@ -125,8 +125,8 @@ class RevocationAndIntrospectionIT {
     @Test
     void whenAnotherClientRevokesATokenThenNothingChanges() {
         String access = calls.authorize(client, SCOPE).getString("access_token");
-        Client other = Clients.register(server, "Other app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(),
-                callback.uri());
+        Client other = Clients.register(
+                server, "Other app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(), callback.uri());
 
         assertEquals(200, calls.revoke(other, access).statusCode());
 
@@ -144,12 +144,15 @@ class RevocationAndIntrospectionIT {
     @Test
     void whenTokenMalformedUnknownOrAnotherClientsThenInactive() {
         String access = calls.authorize(client, SCOPE).getString("access_token");
-        Client other = Clients.register(server, "Curious app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(),
-                callback.uri());
+        Client other = Clients.register(
+                server, "Curious app", "client_secret_basic", SCOPE, TokenCalls.codeGrants(), callback.uri());
 
-        assertEquals(List.of("active"), List.copyOf(calls.introspect(client, "not a token").keySet()));
+        assertEquals(
+                List.of("active"),
+                List.copyOf(calls.introspect(client, "not a token").keySet()));
         assertFalse(active(calls.introspect(client, "a.b.c")));
-        assertFalse(active(calls.introspect(client, access.substring(0, access.length() - 4) + "AAAA")),
+        assertFalse(
+                active(calls.introspect(client, access.substring(0, access.length() - 4) + "AAAA")),
                 "a token with a forged signature");
         assertFalse(active(calls.introspect(other, access)), "a client learns only about its own tokens");
     }
@@ -157,8 +160,13 @@ class RevocationAndIntrospectionIT {
     @Test
     void whenResourceServerHoldsTheIntrospectionScopeThenItLearnsAboutAnyClientsToken() {
         String access = calls.authorize(client, SCOPE).getString("access_token");
-        Client resourceServer = Clients.register(server, "Resource server", "client_secret_basic",
-                "token:introspect", List.of("client_credentials"), callback.uri());
+        Client resourceServer = Clients.register(
+                server,
+                "Resource server",
+                "client_secret_basic",
+                "token:introspect",
+                List.of("client_credentials"),
+                callback.uri());
         String bearer = calls.clientToken(resourceServer, "token:introspect");
 
         JsonObject introspection = calls.introspectAsResourceServer(bearer, access);
@@ -174,7 +182,8 @@ class RevocationAndIntrospectionIT {
         HttpResponse<String> response = server.send(server.request("/oauth/introspect")
                 .header("Authorization", "Bearer " + access)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + access)).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + access))
+                .build());
 
         assertEquals(403, response.statusCode(), response.body());
         assertEquals("insufficient_scope", CodeFlow.json(response).getString("error"));

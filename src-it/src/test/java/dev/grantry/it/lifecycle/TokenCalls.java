@@ -25,16 +25,15 @@ final class TokenCalls {
 
     /** Access and refresh token for the flow's user, through the browser and the token endpoint. */
     JsonObject authorize(Client client, String scope) {
-        HttpResponse<String> response = flow.redeem(client, flow.code(client, scope, null), client.redirectUri(),
-                null);
+        HttpResponse<String> response = flow.redeem(client, flow.code(client, scope, null), client.redirectUri(), null);
         assertEquals(200, response.statusCode(), response.body());
         return CodeFlow.json(response);
     }
 
     /** A client_credentials access token of {@code client}. */
     String clientToken(Client client, String scope) {
-        HttpResponse<String> response = flow.tokenRequest(client,
-                form("grant_type", "client_credentials", "scope", scope));
+        HttpResponse<String> response =
+                flow.tokenRequest(client, form("grant_type", "client_credentials", "scope", scope));
         assertEquals(200, response.statusCode(), response.body());
         return CodeFlow.json(response).getString("access_token");
     }

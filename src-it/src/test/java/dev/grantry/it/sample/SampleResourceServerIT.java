@@ -13,8 +13,8 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.AccessTokens;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.ServerLog;
@@ -92,8 +92,12 @@ class SampleResourceServerIT {
 
     @Test
     void whenPayloadTamperedThen401ForTheSignature() {
-        String token = withClaims(repoReadToken(), claims -> new JWTClaimsSet.Builder(claims)
-                .claim("upn", "admin").subject("admin").build());
+        String token = withClaims(
+                repoReadToken(),
+                claims -> new JWTClaimsSet.Builder(claims)
+                        .claim("upn", "admin")
+                        .subject("admin")
+                        .build());
 
         assertRefused(token, "Signature of the JWT token is invalid");
     }
@@ -102,8 +106,12 @@ class SampleResourceServerIT {
     void whenSignedWithAKeyOutsideGrantrysJwksThen401ForTheSignature() throws Exception {
         SignedJWT genuine = SignedJWT.parse(repoReadToken());
         RSAKey foreign = new RSAKeyGenerator(2048).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID(genuine.getHeader().getKeyID()).build(), genuine.getJWTClaimsSet());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(genuine.getHeader().getKeyID())
+                        .build(),
+                genuine.getJWTClaimsSet());
         forged.sign(new RSASSASigner(foreign));
 
         assertRefused(forged.serialize(), "Signature of the JWT token is invalid");
@@ -111,8 +119,12 @@ class SampleResourceServerIT {
 
     @Test
     void whenKeyIdIsNotInGrantrysJwksThen401() throws Exception {
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID("not-a-grantry-key").build(), SignedJWT.parse(repoReadToken()).getJWTClaimsSet());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID("not-a-grantry-key")
+                        .build(),
+                SignedJWT.parse(repoReadToken()).getJWTClaimsSet());
         forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
 
         assertRefused(forged.serialize(), "No matching JWK for KeyID");
@@ -130,8 +142,11 @@ class SampleResourceServerIT {
 
     @Test
     void whenIssuerIsAnotherThen401ForTheIssuer() {
-        String token = withClaims(repoReadToken(), claims -> new JWTClaimsSet.Builder(claims)
-                .issuer("https://another-issuer.example").build());
+        String token = withClaims(
+                repoReadToken(),
+                claims -> new JWTClaimsSet.Builder(claims)
+                        .issuer("https://another-issuer.example")
+                        .build());
 
         assertRefused(token, "Bad issuer");
     }
@@ -141,7 +156,10 @@ class SampleResourceServerIT {
     }
 
     private HttpResponse<String> call(String token) {
-        return api.send(api.request(REPOSITORIES).header("Authorization", "Bearer " + token).GET().build());
+        return api.send(api.request(REPOSITORIES)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     /** Refused with 401, and the server logged {@code reason} for it. */
@@ -151,7 +169,9 @@ class SampleResourceServerIT {
         HttpResponse<String> response = call(token);
 
         assertEquals(401, response.statusCode(), response::body);
-        assertTrue(log.logsAfter(mark, reason), () -> "no \"" + reason + "\" in " + log.text().substring(mark));
+        assertTrue(
+                log.logsAfter(mark, reason),
+                () -> "no \"" + reason + "\" in " + log.text().substring(mark));
     }
 
     /** {@code token} with its claims changed by {@code change}, keeping Grantry's header and signature. */

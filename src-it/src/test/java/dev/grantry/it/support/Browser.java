@@ -54,9 +54,17 @@ public final class Browser implements AutoCloseable {
             profile = Files.createTempDirectory("grantry-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -125,8 +133,8 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the button whose text is {@code text} (the first, when several have it) and waits for the answer. */
     public Browser press(String text) {
-        return submit(By.xpath("//input[(@type='submit' or @type='button') and @value="
-                + literal(text) + "] | //button[normalize-space(.)=" + literal(text) + "]"));
+        return submit(By.xpath("//input[(@type='submit' or @type='button') and @value=" + literal(text)
+                + "] | //button[normalize-space(.)=" + literal(text) + "]"));
     }
 
     /** Clicks the button named {@code text} in the table row that mentions {@code rowText}. */
@@ -164,7 +172,8 @@ public final class Browser implements AutoCloseable {
 
     /** The text of the table row that mentions {@code text}. */
     public String rowText(String text) {
-        return driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(text) + ")]]")).getText();
+        return driver.findElement(By.xpath("//tr[td[contains(normalize-space(.), " + literal(text) + ")]]"))
+                .getText();
     }
 
     /** Ticks the checkbox labelled {@code label}. */

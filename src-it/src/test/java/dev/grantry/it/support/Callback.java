@@ -41,7 +41,8 @@ public final class Callback implements AutoCloseable {
         if (query == null) {
             return Map.of();
         }
-        return Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
+        return Arrays.stream(query.split("&"))
+                .map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> decode(p[0]), p -> p.length > 1 ? decode(p[1]) : ""));
     }
 

@@ -22,15 +22,14 @@ public final class Clients {
     public static final String SCOPE = "repo:read user:read";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /**
      * A registered client; {@code secret} is {@code null} for a public one. The registration access token manages it
      * (RFC 7592).
      */
-    public record Client(String clientId, String secret, String name, List<String> redirectUris,
-            String registrationAccessToken) {
+    public record Client(
+            String clientId, String secret, String name, List<String> redirectUris, String registrationAccessToken) {
 
         public String redirectUri() {
             return redirectUris.get(0);
@@ -53,8 +52,13 @@ public final class Clients {
     }
 
     private static Client register(Server server, String name, String authMethod, String... redirectUris) {
-        return register(server, name, authMethod, SCOPE + " repo:write",
-                List.of("authorization_code", "refresh_token"), redirectUris);
+        return register(
+                server,
+                name,
+                authMethod,
+                SCOPE + " repo:write",
+                List.of("authorization_code", "refresh_token"),
+                redirectUris);
     }
 
     /** A confidential client that acts for itself: client_credentials only, allowed {@code scope}. */
@@ -67,14 +71,20 @@ public final class Clients {
         HttpResponse<String> response = server.send(server.request("/oauth/token")
                 .header("Authorization", client.basicAuthorization())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
     /** Registers a client allowed {@code scope} (space separated) and {@code grantTypes}. */
-    public static Client register(Server server, String name, String authMethod, String scope,
-            List<String> grantTypes, String... redirectUris) {
+    public static Client register(
+            Server server,
+            String name,
+            String authMethod,
+            String scope,
+            List<String> grantTypes,
+            String... redirectUris) {
         JsonArrayBuilder uris = Json.createArrayBuilder();
         List.of(redirectUris).forEach(uris::add);
         String body = Json.createObjectBuilder()
@@ -85,14 +95,20 @@ public final class Clients {
                 .add("response_types", Json.createArrayBuilder().add("code"))
                 .add("token_endpoint_auth_method", authMethod)
                 .add("scope", scope)
-                .build().toString();
+                .build()
+                .toString();
         HttpResponse<String> response = server.send(server.request("/oauth/register")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(201, response.statusCode(), response.body());
         JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-        return new Client(json.getString("client_id"), json.getString("client_secret", null), name,
-                List.of(redirectUris), json.getString("registration_access_token"));
+        return new Client(
+                json.getString("client_id"),
+                json.getString("client_secret", null),
+                name,
+                List.of(redirectUris),
+                json.getString("registration_access_token"));
     }
 
     /** The authorization request's path and query; {@code null} values are left out. */
@@ -100,7 +116,9 @@ public final class Clients {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {
-                query.append(query.length() == 0 ? "?" : "&").append(namesAndValues[i]).append('=')
+                query.append(query.length() == 0 ? "?" : "&")
+                        .append(namesAndValues[i])
+                        .append('=')
                         .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
             }
         }
@@ -117,8 +135,10 @@ public final class Clients {
     /** {@code BASE64URL(SHA256(verifier))} (RFC 7636 §4.2). */
     public static String s256(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

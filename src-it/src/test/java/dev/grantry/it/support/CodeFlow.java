@@ -29,10 +29,22 @@ public final class CodeFlow {
 
     /** A fresh code for {@code client}, with a PKCE S256 challenge when {@code verifier} is not {@code null}. */
     public String code(Client client, String scope, String verifier) {
-        browser.open(authorizePath("/oauth/authorize", "response_type", "code", "client_id", client.clientId(),
-                "redirect_uri", client.redirectUri(), "scope", scope, "state", "st",
-                "code_challenge", verifier == null ? null : Clients.s256(verifier),
-                "code_challenge_method", verifier == null ? null : "S256"));
+        browser.open(authorizePath(
+                "/oauth/authorize",
+                "response_type",
+                "code",
+                "client_id",
+                client.clientId(),
+                "redirect_uri",
+                client.redirectUri(),
+                "scope",
+                scope,
+                "state",
+                "st",
+                "code_challenge",
+                verifier == null ? null : Clients.s256(verifier),
+                "code_challenge_method",
+                verifier == null ? null : "S256"));
         if (browser.path().startsWith("/login.xhtml")) {
             browser.signIn(username, Users.PASSWORD);
         }
@@ -67,14 +79,14 @@ public final class CodeFlow {
 
     /** A form POST to {@code path} with the client's authentication, as at the token endpoint. */
     public HttpResponse<String> clientRequest(String path, Client client, Map<String, String> form) {
-        HttpRequest.Builder request = server.request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        HttpRequest.Builder request = server.request(path).header("Content-Type", "application/x-www-form-urlencoded");
         if (client.secret() == null) {
             form.put("client_id", client.clientId());
         } else {
             request.header("Authorization", client.basicAuthorization());
         }
-        return server.send(request.POST(HttpRequest.BodyPublishers.ofString(Server.formBody(form))).build());
+        return server.send(request.POST(HttpRequest.BodyPublishers.ofString(Server.formBody(form)))
+                .build());
     }
 
     public static JsonObject json(HttpResponse<String> response) {

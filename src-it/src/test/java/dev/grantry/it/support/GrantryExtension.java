@@ -3,10 +3,10 @@ package dev.grantry.it.support;
 import java.util.Set;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
-import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
@@ -52,11 +52,19 @@ public final class GrantryExtension implements BeforeAllCallback, AfterEachCallb
             return grantry(context).log();
         }
         if (type == Browser.class) {
-            return classStore(context).getOrComputeIfAbsent(Browser.class,
-                    key -> new Closing(new Browser(grantry(context).server())), Closing.class).resource();
+            return classStore(context)
+                    .getOrComputeIfAbsent(
+                            Browser.class,
+                            key -> new Closing(new Browser(grantry(context).server())),
+                            Closing.class)
+                    .resource();
         }
-        return rootStore(context).getOrComputeIfAbsent(Users.class,
-                key -> new Closing(new Users(grantry(context).server())), Closing.class).resource();
+        return rootStore(context)
+                .getOrComputeIfAbsent(
+                        Users.class,
+                        key -> new Closing(new Users(grantry(context).server())),
+                        Closing.class)
+                .resource();
     }
 
     private static StartedGrantry grantry(ExtensionContext context) {

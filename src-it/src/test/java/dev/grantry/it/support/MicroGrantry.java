@@ -28,6 +28,7 @@ public final class MicroGrantry implements StartedGrantry {
      * (PBKDF2, 210,000 iterations) takes twice as long without it.
      */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
+
     private static final Duration STARTUP = Duration.ofMinutes(4);
     /**
      * Answered 200 only once Grantry is deployed and started: Payara Micro answers 404 while it deploys, and its
@@ -65,16 +66,20 @@ public final class MicroGrantry implements StartedGrantry {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", System.getProperty("it.micro.jar"),
-                "--deploy", System.getProperty("it.grantry.war")));
+        command.addAll(
+                List.of("-jar", System.getProperty("it.micro.jar"), "--deploy", System.getProperty("it.grantry.war")));
         String sample = System.getProperty("it.sample.war");
         if (sample != null) {
             // Its own deployment: MicroProfile JWT cannot share one with Grantry's form login.
             command.addAll(List.of("--deploy", sample));
         }
-        command.addAll(List.of("--port", Integer.toString(port),
-                "--prebootcommandfile", System.getProperty("it.micro.preboot"),
-                "--nohazelcast", "--disablephonehome"));
+        command.addAll(List.of(
+                "--port",
+                Integer.toString(port),
+                "--prebootcommandfile",
+                System.getProperty("it.micro.preboot"),
+                "--nohazelcast",
+                "--disablephonehome"));
         return command;
     }
 

@@ -16,6 +16,7 @@ public final class MicroProcess implements AutoCloseable {
 
     /** Logged once every {@code --deploy}ed application is deployed. */
     private static final Pattern READY = Pattern.compile("Payara Micro .*ready in");
+
     private static final long STOP_SECONDS = 30;
 
     private final Process process;
@@ -36,7 +37,8 @@ public final class MicroProcess implements AutoCloseable {
      * @throws IllegalStateException when it exits or is not ready by {@code deadline} (it is then stopped)
      */
     public static MicroProcess start(List<String> command, Path logFile, Instant deadline) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         MicroProcess micro;
         try {
             micro = new MicroProcess(builder.start(), new ServerLog(logFile));

@@ -3,8 +3,7 @@ package dev.grantry.it.support;
 /** The short wait between two looks at something that takes its time (a log line, a server starting). */
 final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     static void briefly() {
         try {

@@ -17,8 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class SeededDatabase {
 
-    private SeededDatabase() {
-    }
+    private SeededDatabase() {}
 
     /** Deletes the database file, migrates a new one and runs the SQL script {@code resource} of the classpath. */
     public static void create(String resource) {
@@ -31,7 +30,11 @@ public final class SeededDatabase {
             throw new UncheckedIOException(e);
         }
         // Grantry's default database credentials, which it then opens the file with.
-        Flyway.configure().dataSource(url, "grantry", "grantry").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "grantry", "grantry")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection connection = DriverManager.getConnection(url, "grantry", "grantry");
                 Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM 'classpath:/" + resource + "'");

@@ -11,8 +11,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import jakarta.json.Json;
@@ -38,8 +38,11 @@ class ClientCredentialsIT {
 
     @Test
     void whenClientAuthenticatesWithBasicThenJwtAccessTokenVerifiesAgainstJwksWithEveryClaim() throws Exception {
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basicAuthorization());
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials",
+                machine.basicAuthorization());
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
@@ -52,8 +55,8 @@ class ClientCredentialsIT {
         SignedJWT jwt = SignedJWT.parse(body.getString("access_token"));
         assertEquals(new JOSEObjectType("at+jwt"), jwt.getHeader().getType());
         assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
-        RSAKey key = (RSAKey) JWKSet.parse(server.get("/oauth/jwks").body()).getKeyByKeyId(
-                jwt.getHeader().getKeyID());
+        RSAKey key = (RSAKey) JWKSet.parse(server.get("/oauth/jwks").body())
+                .getKeyByKeyId(jwt.getHeader().getKeyID());
         assertNotNull(key, "the token's kid is in the JWKS");
         assertTrue(jwt.verify(new RSASSAVerifier(key)));
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -61,7 +64,9 @@ class ClientCredentialsIT {
         assertEquals(issuer, claims.getIssuer());
         assertEquals(machine.clientId(), claims.getSubject());
         assertEquals(List.of(issuer), claims.getAudience());
-        assertEquals(3600, (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000);
+        assertEquals(
+                3600,
+                (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000);
         assertTrue(Math.abs(claims.getIssueTime().getTime() - System.currentTimeMillis()) < 60_000);
         assertFalse(claims.getJWTID().isBlank());
         assertEquals(machine.clientId(), claims.getStringClaim("client_id"));
@@ -72,8 +77,17 @@ class ClientCredentialsIT {
 
     @Test
     void whenSecretIsPostedThenClientSecretPostWorksWithNarrowerScope() {
-        HttpResponse<String> response = server.postForm("/oauth/token", Map.of("grant_type", "client_credentials",
-                "client_id", machine.clientId(), "client_secret", machine.secret(), "scope", "repo:read"));
+        HttpResponse<String> response = server.postForm(
+                "/oauth/token",
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        machine.clientId(),
+                        "client_secret",
+                        machine.secret(),
+                        "scope",
+                        "repo:read"));
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("repo:read", json(response).getString("scope"));
@@ -81,8 +95,12 @@ class ClientCredentialsIT {
 
     @Test
     void whenJsonBodyIsSentToGiteaAliasThenSameAnswer() {
-        String body = Json.createObjectBuilder().add("grant_type", "client_credentials")
-                .add("client_id", machine.clientId()).add("client_secret", machine.secret()).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", machine.clientId())
+                .add("client_secret", machine.secret())
+                .build()
+                .toString();
 
         HttpResponse<String> response = post("/login/oauth/access_token", "application/json", body, null);
 
@@ -92,12 +110,22 @@ class ClientCredentialsIT {
 
     @Test
     void whenEachTokenIsIssuedThenItHasItsOwnJti() throws Exception {
-        String first = json(post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basicAuthorization())).getString("access_token");
-        String second = json(post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", machine.basicAuthorization())).getString("access_token");
+        String first = json(post(
+                        "/oauth/token",
+                        "application/x-www-form-urlencoded",
+                        "grant_type=client_credentials",
+                        machine.basicAuthorization()))
+                .getString("access_token");
+        String second = json(post(
+                        "/oauth/token",
+                        "application/x-www-form-urlencoded",
+                        "grant_type=client_credentials",
+                        machine.basicAuthorization()))
+                .getString("access_token");
 
-        assertFalse(SignedJWT.parse(first).getJWTClaimsSet().getJWTID()
+        assertFalse(SignedJWT.parse(first)
+                .getJWTClaimsSet()
+                .getJWTID()
                 .equals(SignedJWT.parse(second).getJWTClaimsSet().getJWTID()));
     }
 
@@ -105,10 +133,14 @@ class ClientCredentialsIT {
     void whenSecretIsWrongThenInvalidClientChallengingBasicOnlyWhenBasicWasUsed() {
         Client wrong = new Client(machine.clientId(), "wrong", machine.name(), List.of(), null);
 
-        HttpResponse<String> basic = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", wrong.basicAuthorization());
-        HttpResponse<String> posted = server.postForm("/oauth/token", Map.of("grant_type", "client_credentials",
-                "client_id", machine.clientId(), "client_secret", "wrong"));
+        HttpResponse<String> basic = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials",
+                wrong.basicAuthorization());
+        HttpResponse<String> posted = server.postForm(
+                "/oauth/token",
+                Map.of("grant_type", "client_credentials", "client_id", machine.clientId(), "client_secret", "wrong"));
 
         assertError(basic, 401, "invalid_client");
         assertTrue(basic.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
@@ -118,44 +150,62 @@ class ClientCredentialsIT {
 
     @Test
     void whenBothAuthenticationMethodsAreUsedThenInvalidRequest() {
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_secret=" + machine.secret(), machine.basicAuthorization());
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_secret=" + machine.secret(),
+                machine.basicAuthorization());
 
         assertError(response, 400, "invalid_request");
     }
 
     @Test
     void whenScopeIsNotRegisteredThenInvalidScope() {
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&scope=repo%3Aadmin", machine.basicAuthorization());
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&scope=repo%3Aadmin",
+                machine.basicAuthorization());
 
         assertError(response, 400, "invalid_scope");
     }
 
     @Test
     void whenClientIsNotAllowedTheGrantThenUnauthorizedClient() {
-        Client web = Clients.register(server, "Token IT", "client_secret_basic", "repo:read",
-                List.of("authorization_code"), "https://client.example/cb");
+        Client web = Clients.register(
+                server,
+                "Token IT",
+                "client_secret_basic",
+                "repo:read",
+                List.of("authorization_code"),
+                "https://client.example/cb");
 
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials", web.basicAuthorization());
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials",
+                web.basicAuthorization());
 
         assertError(response, 400, "unauthorized_client");
     }
 
     @Test
     void whenRefreshTokenIsUnknownThenInvalidGrant() {
-        Client refreshing = Clients.register(server, "Token IT", "client_secret_basic", "repo:read",
-                List.of("client_credentials", "refresh_token"));
+        Client refreshing = Clients.register(
+                server, "Token IT", "client_secret_basic", "repo:read", List.of("client_credentials", "refresh_token"));
 
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=refresh_token&refresh_token=not-a-real-token", refreshing.basicAuthorization());
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=refresh_token&refresh_token=not-a-real-token",
+                refreshing.basicAuthorization());
 
         assertError(response, 400, "invalid_grant");
     }
 
     private HttpResponse<String> post(String path, String contentType, String body, String authorization) {
-        HttpRequest.Builder request = server.request(path).header("Content-Type", contentType)
+        HttpRequest.Builder request = server.request(path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -11,8 +11,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
@@ -79,14 +79,18 @@ class JwksRotationBrowserIT {
 
     /** The status the keys page shows for the key {@code kid}. */
     private static String status(Browser browser, String kid) {
-        return browser.driver().findElement(By.xpath("//tr[td/code[@class='kid' and normalize-space(.)='" + kid
-                + "']]//span[@class='status']")).getText().trim();
+        return browser.driver()
+                .findElement(By.xpath(
+                        "//tr[td/code[@class='kid' and normalize-space(.)='" + kid + "']]//span[@class='status']"))
+                .getText()
+                .trim();
     }
 
     /** One active key, then one previous, then only retired ones: the page lists the keys newest first. */
     private static void assertNewestFirstActivePreviousThenRetired(Browser browser) {
         List<String> statuses = browser.driver().findElements(By.cssSelector("span.status")).stream()
-                .map(e -> e.getText().trim()).toList();
+                .map(e -> e.getText().trim())
+                .toList();
         assertEquals(List.of("active", "previous"), statuses.subList(0, 2), statuses::toString);
         assertTrue(statuses.subList(2, statuses.size()).stream().allMatch("retired"::equals), statuses::toString);
     }
@@ -95,21 +99,26 @@ class JwksRotationBrowserIT {
         HttpResponse<String> response = server.send(server.request("/oauth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", client.basicAuthorization())
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
         assertEquals(200, response.statusCode(), response.body());
-        String accessToken = Json.createReader(new StringReader(response.body())).readObject()
+        String accessToken = Json.createReader(new StringReader(response.body()))
+                .readObject()
                 .getString("access_token");
         return SignedJWT.parse(accessToken);
     }
 
     private static boolean verifies(Server server, SignedJWT token) throws Exception {
-        JWK key = JWKSet.parse(server.get("/oauth/jwks").body()).getKeyByKeyId(token.getHeader().getKeyID());
+        JWK key = JWKSet.parse(server.get("/oauth/jwks").body())
+                .getKeyByKeyId(token.getHeader().getKeyID());
         return key != null && token.verify(new RSASSAVerifier((RSAKey) key));
     }
 
     private static Set<String> kids(Server server) throws Exception {
         var response = server.get("/oauth/jwks");
         assertEquals(200, response.statusCode(), response.body());
-        return JWKSet.parse(response.body()).getKeys().stream().map(JWK::getKeyID).collect(Collectors.toSet());
+        return JWKSet.parse(response.body()).getKeys().stream()
+                .map(JWK::getKeyID)
+                .collect(Collectors.toSet());
     }
 }

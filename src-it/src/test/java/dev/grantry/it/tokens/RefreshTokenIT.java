@@ -9,8 +9,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
-import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.Clients;
+import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.CodeFlow;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
@@ -53,8 +53,8 @@ class RefreshTokenIT {
     void setUp() {
         username = users.create("rob");
         flow = new CodeFlow(server, browser, callback, username);
-        client = Clients.register(server, "Token IT", "client_secret_basic", "repo:read repo:write", GRANTS,
-                callback.uri());
+        client = Clients.register(
+                server, "Token IT", "client_secret_basic", "repo:read repo:write", GRANTS, callback.uri());
     }
 
     @AfterEach
@@ -91,8 +91,11 @@ class RefreshTokenIT {
 
         assertEquals(200, narrowed.statusCode(), narrowed.body());
         assertEquals("repo:read", json(narrowed).getString("scope"));
-        assertEquals(List.of("repo:read"), SignedJWT.parse(json(narrowed).getString("access_token"))
-                .getJWTClaimsSet().getStringListClaim("groups"));
+        assertEquals(
+                List.of("repo:read"),
+                SignedJWT.parse(json(narrowed).getString("access_token"))
+                        .getJWTClaimsSet()
+                        .getStringListClaim("groups"));
         HttpResponse<String> again = refresh(client, json(narrowed).getString("refresh_token"), null);
         assertEquals(200, again.statusCode(), again.body());
         assertEquals("repo:read repo:write", json(again).getString("scope"), "the refresh token keeps its scope");
@@ -101,11 +104,12 @@ class RefreshTokenIT {
     @Test
     void whenAnotherClientPresentsTheRefreshTokenThenInvalidGrant() {
         JsonObject tokens = authorize("repo:read");
-        Client other = Clients.register(server, "Other token IT", "client_secret_basic", "repo:read", GRANTS,
-                callback.uri());
+        Client other =
+                Clients.register(server, "Other token IT", "client_secret_basic", "repo:read", GRANTS, callback.uri());
 
         assertError(refresh(other, tokens.getString("refresh_token"), null), "invalid_grant");
-        assertEquals(200, refresh(client, tokens.getString("refresh_token"), null).statusCode());
+        assertEquals(
+                200, refresh(client, tokens.getString("refresh_token"), null).statusCode());
     }
 
     @Test
@@ -122,12 +126,18 @@ class RefreshTokenIT {
     @Test
     void whenRefreshedWithJsonOnGiteaAliasAndPostedSecretThenRotated() {
         JsonObject tokens = authorize("repo:read");
-        String body = Json.createObjectBuilder().add("grant_type", "refresh_token")
+        String body = Json.createObjectBuilder()
+                .add("grant_type", "refresh_token")
                 .add("refresh_token", tokens.getString("refresh_token"))
-                .add("client_id", client.clientId()).add("client_secret", client.secret()).build().toString();
+                .add("client_id", client.clientId())
+                .add("client_secret", client.secret())
+                .build()
+                .toString();
 
         HttpResponse<String> response = server.send(server.request("/login/oauth/access_token")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(json(response).containsKey("refresh_token"));
@@ -136,8 +146,8 @@ class RefreshTokenIT {
     /** Access and refresh token through the browser (with PKCE) and the token endpoint. */
     private JsonObject authorize(String scope) {
         String verifier = Clients.verifier();
-        HttpResponse<String> response = flow.redeem(client, flow.code(client, scope, verifier), client.redirectUri(),
-                verifier);
+        HttpResponse<String> response =
+                flow.redeem(client, flow.code(client, scope, verifier), client.redirectUri(), verifier);
         assertEquals(200, response.statusCode(), response.body());
         JsonObject tokens = json(response);
         assertTrue(tokens.containsKey("refresh_token"), response.body());

@@ -36,7 +36,8 @@ class TokenEndpointIT {
             HttpResponse<String> response = server.postForm(path, Map.of("grant_type", "password"));
 
             assertError(response, 400, "unsupported_grant_type");
-            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals(
+                    "no-store", response.headers().firstValue("Cache-Control").orElseThrow());
             assertEquals("no-cache", response.headers().firstValue("Pragma").orElseThrow());
         }
     }
@@ -49,18 +50,25 @@ class TokenEndpointIT {
     @Test
     void whenUnknownClientUsesBasicThenInvalidClientWithBasicChallenge() {
         for (String path : ENDPOINTS) {
-            HttpResponse<String> response = post(path, "application/x-www-form-urlencoded",
-                    "grant_type=client_credentials", basic("no-such-client", "secret"));
+            HttpResponse<String> response = post(
+                    path,
+                    "application/x-www-form-urlencoded",
+                    "grant_type=client_credentials",
+                    basic("no-such-client", "secret"));
 
             assertError(response, 401, "invalid_client");
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+            assertTrue(response.headers()
+                    .firstValue("WWW-Authenticate")
+                    .orElseThrow()
+                    .startsWith("Basic"));
         }
     }
 
     @Test
     void whenUnknownClientPostsSecretThenInvalidClientWithoutChallenge() {
-        HttpResponse<String> response = server.postForm("/oauth/token", Map.of("grant_type", "client_credentials",
-                "client_id", "no-such-client", "client_secret", "secret"));
+        HttpResponse<String> response = server.postForm(
+                "/oauth/token",
+                Map.of("grant_type", "client_credentials", "client_id", "no-such-client", "client_secret", "secret"));
 
         assertError(response, 401, "invalid_client");
         assertTrue(response.headers().firstValue("WWW-Authenticate").isEmpty());
@@ -68,24 +76,32 @@ class TokenEndpointIT {
 
     @Test
     void whenNoClientIdentifiedThenInvalidClient() {
-        assertError(server.postForm("/oauth/token", Map.of("grant_type", "client_credentials")), 401,
-                "invalid_client");
+        assertError(server.postForm("/oauth/token", Map.of("grant_type", "client_credentials")), 401, "invalid_client");
     }
 
     @Test
     void whenBasicAndPostedSecretTogetherThenInvalidRequest() {
-        HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_secret=s", basic("c", "s"));
+        HttpResponse<String> response = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_secret=s",
+                basic("c", "s"));
 
         assertError(response, 400, "invalid_request");
     }
 
     @Test
     void whenParameterRepeatedThenInvalidRequest() {
-        HttpResponse<String> form = post("/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&grant_type=client_credentials", null);
-        HttpResponse<String> json = post("/oauth/token", "application/json",
-                "{\"grant_type\":\"client_credentials\",\"grant_type\":\"refresh_token\"}", null);
+        HttpResponse<String> form = post(
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&grant_type=client_credentials",
+                null);
+        HttpResponse<String> json = post(
+                "/oauth/token",
+                "application/json",
+                "{\"grant_type\":\"client_credentials\",\"grant_type\":\"refresh_token\"}",
+                null);
 
         assertError(form, 400, "invalid_request");
         assertTrue(form.body().contains("grant_type"), form.body());
@@ -94,32 +110,48 @@ class TokenEndpointIT {
 
     @Test
     void whenJsonBodyThenReadLikeAForm() {
-        HttpResponse<String> response = post("/login/oauth/access_token", "application/json; charset=utf-8",
-                "{\"grant_type\":\"password\",\"client_id\":\"x\"}", null);
+        HttpResponse<String> response = post(
+                "/login/oauth/access_token",
+                "application/json; charset=utf-8",
+                "{\"grant_type\":\"password\",\"client_id\":\"x\"}",
+                null);
 
         assertError(response, 400, "unsupported_grant_type");
     }
 
     @Test
     void whenJsonMalformedThenInvalidRequest() {
-        for (String body : List.of("", "{", "[]", "\"text\"", "{\"grant_type\":", "{\"a\":{\"b\":1}}",
-                "{\"a\":[1]}", "{} {}", "nul", "{\"grant_type\":\"client_credentials\"}x")) {
+        for (String body : List.of(
+                "",
+                "{",
+                "[]",
+                "\"text\"",
+                "{\"grant_type\":",
+                "{\"a\":{\"b\":1}}",
+                "{\"a\":[1]}",
+                "{} {}",
+                "nul",
+                "{\"grant_type\":\"client_credentials\"}x")) {
             assertError(post("/oauth/token", "application/json", body, null), 400, "invalid_request");
         }
     }
 
     @Test
     void whenFormMalformedThenInvalidRequest() {
-        assertError(post("/oauth/token", "application/x-www-form-urlencoded", "grant_type=%zz", null), 400,
+        assertError(
+                post("/oauth/token", "application/x-www-form-urlencoded", "grant_type=%zz", null),
+                400,
                 "invalid_request");
     }
 
     @Test
     void whenContentTypeUnsupportedOrMissingThenInvalidRequest() {
-        assertError(post("/oauth/token", "text/plain", "grant_type=client_credentials", null), 400,
-                "invalid_request");
-        assertError(server.send(server.request("/oauth/token")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build()), 400,
+        assertError(post("/oauth/token", "text/plain", "grant_type=client_credentials", null), 400, "invalid_request");
+        assertError(
+                server.send(server.request("/oauth/token")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build()),
+                400,
                 "invalid_request");
     }
 
@@ -140,8 +172,8 @@ class TokenEndpointIT {
     @Test
     void whenBasicCredentialsMalformedThenInvalidClient() {
         for (String header : List.of("Basic !!!", "Basic " + b64("no-colon"), "Bearer abc", "Basic")) {
-            HttpResponse<String> response = post("/oauth/token", "application/x-www-form-urlencoded",
-                    "grant_type=client_credentials", header);
+            HttpResponse<String> response =
+                    post("/oauth/token", "application/x-www-form-urlencoded", "grant_type=client_credentials", header);
 
             assertError(response, 401, "invalid_client");
         }
@@ -156,9 +188,11 @@ class TokenEndpointIT {
             String type = i % 2 == 0 ? "application/json" : "application/x-www-form-urlencoded";
             HttpResponse<String> response = server.send(server.request(ENDPOINTS.get(i % 2))
                     .header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                    .build());
 
-            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+            assertTrue(
+                    response.statusCode() >= 400 && response.statusCode() < 500,
                     () -> response.statusCode() + " " + response.body());
             assertTrue(json(response).containsKey("error"), response.body());
         }
@@ -178,10 +212,11 @@ class TokenEndpointIT {
         assertEquals(issuer + "/oauth/register", metadata.getString("registration_endpoint"));
         assertTrue(strings(metadata, "scopes_supported").contains("repo:read"));
         assertEquals(List.of("code"), strings(metadata, "response_types_supported"));
-        assertTrue(strings(metadata, "grant_types_supported").containsAll(List.of("client_credentials",
-                "refresh_token")));
+        assertTrue(
+                strings(metadata, "grant_types_supported").containsAll(List.of("client_credentials", "refresh_token")));
         assertEquals(List.of("S256"), strings(metadata, "code_challenge_methods_supported"));
-        assertEquals(List.of("client_secret_basic", "client_secret_post", "none"),
+        assertEquals(
+                List.of("client_secret_basic", "client_secret_post", "none"),
                 strings(metadata, "token_endpoint_auth_methods_supported"));
         assertTrue(metadata.getBoolean("authorization_response_iss_parameter_supported"));
         assertEquals(server.url("/oauth/revoke"), metadata.getString("revocation_endpoint"));
@@ -193,8 +228,7 @@ class TokenEndpointIT {
         HttpResponse<String> response = server.get("/oauth/jwks");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
-                .startsWith("application/jwk-set+json"));
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/jwk-set+json"));
         var set = com.nimbusds.jose.jwk.JWKSet.parse(response.body());
         // The previous key too once an administrator has rotated them (JwksRotationBrowserIT, on the same server).
         assertTrue(set.getKeys().size() == 1 || set.getKeys().size() == 2, response.body());
@@ -211,7 +245,9 @@ class TokenEndpointIT {
     @Test
     void whenJwksRequestedAsJsonThenServedAsJson() {
         HttpResponse<String> response = server.send(server.request("/oauth/jwks")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
@@ -219,7 +255,8 @@ class TokenEndpointIT {
     }
 
     private HttpResponse<String> post(String path, String contentType, String body, String authorization) {
-        HttpRequest.Builder request = server.request(path).header("Content-Type", contentType)
+        HttpRequest.Builder request = server.request(path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -237,7 +274,8 @@ class TokenEndpointIT {
 
     private static void assertError(HttpResponse<String> response, int status, String error) {
         assertEquals(status, response.statusCode(), response::body);
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"),
                 response.headers()::toString);
         assertEquals(error, json(response).getString("error"), response.body());
     }
@@ -248,6 +286,7 @@ class TokenEndpointIT {
 
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 }

@@ -60,13 +60,17 @@ public class UserApi {
         for (AuthorizedApplication application : authorizedApplications.list(user.username())) {
             list.add(json(application));
         }
-        return Response.ok(Json.createObjectBuilder().add("authorizations", list).build().toString()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("authorizations", list)
+                        .build()
+                        .toString())
+                .build();
     }
 
     @DELETE
     @Path("authorizations/{clientId}")
-    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("clientId") String clientId) {
+    public Response revoke(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("clientId") String clientId) {
         UserView user = owner(authorization, ADMIN_SCOPE);
         return authorizedApplications.revoke(user.username(), clientId)
                 ? Response.noContent().build()
@@ -79,8 +83,9 @@ public class UserApi {
         if (token == null) {
             throw new NotAuthorizedException("Bearer realm=\"grantry\"");
         }
-        return verifier.require(token, scope).user().orElseThrow(() ->
-                new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user."));
+        return verifier.require(token, scope)
+                .user()
+                .orElseThrow(() -> new OAuthException(OAuthError.INVALID_TOKEN, "The access token acts for no user."));
     }
 
     private static JsonObjectBuilder json(AuthorizedApplication application) {

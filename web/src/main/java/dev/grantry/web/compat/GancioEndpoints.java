@@ -43,13 +43,23 @@ public class GancioEndpoints {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createClient(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @FormParam("client_name") String name, @FormParam("redirect_uris") String redirectUris,
-            @FormParam("scopes") String scopes, @FormParam("website") String website) {
+    public Response createClient(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @FormParam("client_name") String name,
+            @FormParam("redirect_uris") String redirectUris,
+            @FormParam("scopes") String scopes,
+            @FormParam("website") String website) {
         access.check(BearerCredentials.token(authorization));
-        IssuedCredentials issued = applications.create(new ApplicationRequest(name, website, null,
-                words(redirectUris), null, scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
-                CLIENT_SECRET_POST), null);
+        IssuedCredentials issued = applications.create(
+                new ApplicationRequest(
+                        name,
+                        website,
+                        null,
+                        words(redirectUris),
+                        null,
+                        scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
+                        CLIENT_SECRET_POST),
+                null);
         ApplicationView application = issued.application();
         var json = Json.createObjectBuilder()
                 .add("name", application.name())
@@ -63,6 +73,8 @@ public class GancioEndpoints {
     }
 
     private static List<String> words(String value) {
-        return value == null || value.isBlank() ? List.of() : Arrays.asList(value.trim().split("\\s+"));
+        return value == null || value.isBlank()
+                ? List.of()
+                : Arrays.asList(value.trim().split("\\s+"));
     }
 }

@@ -27,8 +27,10 @@ public class QuayDirectApprovalEndpoint {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+    public Response approve(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @FormParam("client_id") String clientId,
+            @FormParam("redirect_uri") String redirectUri,
             @FormParam("scope") String scope) {
         return Response.status(Response.Status.FOUND)
                 .location(URI.create(directApproval.approve(authorization, clientId, redirectUri, scope)))

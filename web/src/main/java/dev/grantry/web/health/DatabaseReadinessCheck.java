@@ -17,6 +17,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(databaseHealth.databaseAnswers()).build();
+        return HealthCheckResponse.named("database")
+                .status(databaseHealth.databaseAnswers())
+                .build();
     }
 }

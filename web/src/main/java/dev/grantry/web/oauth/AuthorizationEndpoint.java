@@ -38,13 +38,12 @@ public class AuthorizationEndpoint {
         try {
             String requestId = authorizations.begin(uriInfo.getQueryParameters());
             Principal user = request.getUserPrincipal();
-            Optional<String> answer = user == null ? Optional.empty()
-                    : authorizations.approveIfRemembered(requestId, user.getName());
+            Optional<String> answer =
+                    user == null ? Optional.empty() : authorizations.approveIfRemembered(requestId, user.getName());
             return seeOther(answer.orElse(uriInfo.getBaseUri() + "consent.xhtml?request=" + requestId));
         } catch (AuthorizationRequestException e) {
             if (e.isRedirectable()) {
-                return seeOther(authorizations.errorRedirect(e.redirectUri(), e.error(), e.description(),
-                        e.state()));
+                return seeOther(authorizations.errorRedirect(e.redirectUri(), e.error(), e.description(), e.state()));
             }
             return Response.status(Response.Status.BAD_REQUEST)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -6,8 +6,7 @@ package dev.grantry.web.oauth;
  */
 final class AuthorizationErrorPage {
 
-    private AuthorizationErrorPage() {
-    }
+    private AuthorizationErrorPage() {}
 
     static String render(String contextPath, String message) {
         String root = escape(contextPath);
@@ -33,7 +32,10 @@ final class AuthorizationErrorPage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

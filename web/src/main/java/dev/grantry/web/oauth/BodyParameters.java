@@ -18,8 +18,7 @@ import java.util.NoSuchElementException;
  */
 final class BodyParameters {
 
-    private BodyParameters() {
-    }
+    private BodyParameters() {}
 
     static Map<String, String> form(String body) {
         Map<String, String> values = new HashMap<>();
@@ -41,8 +40,7 @@ final class BodyParameters {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The JSON body must be an object.");
             }
-            for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT;
-                    event = parser.next()) {
+            for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
                 String name = parser.getString();
                 put(values, name, value(parser, parser.next()));
             }

@@ -25,8 +25,7 @@ import java.util.List;
  */
 final class ClientMetadata {
 
-    private ClientMetadata() {
-    }
+    private ClientMetadata() {}
 
     /**
      * The request that {@code body} describes.
@@ -68,8 +67,7 @@ final class ClientMetadata {
         if (issued.registrationAccessToken() != null) {
             json.add("registration_access_token", issued.registrationAccessToken());
         }
-        json.add("registration_client_uri", registrationClientUri)
-                .add("client_name", application.name());
+        json.add("registration_client_uri", registrationClientUri).add("client_name", application.name());
         if (application.website() != null) {
             json.add("client_uri", application.website());
         }

@@ -30,13 +30,18 @@ public class IntrospectionEndpoint {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public Response introspect(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body) {
         String bearer = BearerCredentials.token(authorization);
         Map<String, String> parameters = RequestBodies.parameters(contentType, body);
-        Introspection result = introspection.introspect(bearer,
-                ClientCredentials.of(bearer == null ? authorization : null, parameters), parameters.get("token"));
-        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+        Introspection result = introspection.introspect(
+                bearer,
+                ClientCredentials.of(bearer == null ? authorization : null, parameters),
+                parameters.get("token"));
+        return Response.ok(json(result).build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static JsonObjectBuilder json(Introspection result) {

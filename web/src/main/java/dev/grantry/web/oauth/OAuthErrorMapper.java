@@ -21,8 +21,8 @@ import java.util.Set;
 public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
 
     /** Errors of a bearer-token request, answered with a Bearer challenge (RFC 6750 §3). */
-    private static final Set<OAuthError> BEARER_ERRORS = EnumSet.of(OAuthError.INVALID_TOKEN,
-            OAuthError.INSUFFICIENT_SCOPE);
+    private static final Set<OAuthError> BEARER_ERRORS =
+            EnumSet.of(OAuthError.INVALID_TOKEN, OAuthError.INSUFFICIENT_SCOPE);
 
     @Override
     public Response toResponse(OAuthException exception) {
@@ -38,7 +38,8 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
         if (exception.basicChallenge()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"grantry\"");
         } else if (BEARER_ERRORS.contains(exception.error())) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE,
+            response.header(
+                    HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer realm=\"grantry\", error=\"" + exception.error().code() + "\"");
         }
         return response.build();

@@ -33,7 +33,9 @@ public class ProtocolErrorMapper implements ExceptionMapper<ClientErrorException
         if (!TokenEndpoint.PATHS.contains(relative) && !CLIENT_AUTHENTICATED_PATHS.contains(relative)) {
             return exception.getResponse();
         }
-        return writer.toResponse(new OAuthException(OAuthError.INVALID_REQUEST,
-                "The request is not a token request (HTTP " + exception.getResponse().getStatus() + ")."));
+        return writer.toResponse(new OAuthException(
+                OAuthError.INVALID_REQUEST,
+                "The request is not a token request (HTTP "
+                        + exception.getResponse().getStatus() + ")."));
     }
 }

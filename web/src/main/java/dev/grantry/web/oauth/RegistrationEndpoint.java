@@ -44,48 +44,58 @@ public class RegistrationEndpoint {
 
     /** RFC 7591 §3.1: registers an application; 201 with its credentials (§3.2.1). */
     @POST
-    public Response register(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public Response register(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body) {
         access.check(BearerCredentials.token(authorization));
         ApplicationRequest request = ClientMetadata.parse(RequestBodies.json(contentType, body));
         IssuedCredentials issued = applications.register(request);
         String uri = registrationClientUri(issued.application().clientId());
-        return answer(Response.created(URI.create(uri)), ClientMetadata.write(issued, uri).toString());
+        return answer(
+                Response.created(URI.create(uri)),
+                ClientMetadata.write(issued, uri).toString());
     }
 
     /** RFC 7592 §2.1: the registered metadata; never the client secret. */
     @GET
     @Path("{clientId}")
-    public Response read(@PathParam("clientId") String clientId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response read(
+            @PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String token = BearerCredentials.token(authorization);
         var application = applications.readRegistration(clientId, token);
-        return answer(Response.ok(), ClientMetadata.write(new IssuedCredentials(application, null, token),
-                registrationClientUri(clientId)).toString());
+        return answer(
+                Response.ok(),
+                ClientMetadata.write(new IssuedCredentials(application, null, token), registrationClientUri(clientId))
+                        .toString());
     }
 
     /** RFC 7592 §2.2: replaces the metadata with the body's, which must name the same client_id. */
     @PUT
     @Path("{clientId}")
-    public Response replace(@PathParam("clientId") String clientId,
+    public Response replace(
+            @PathParam("clientId") String clientId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body) {
         String token = BearerCredentials.token(authorization);
         applications.readRegistration(clientId, token);
         String json = RequestBodies.json(contentType, body);
         if (!clientId.equals(ClientMetadata.clientId(json))) {
-            throw new OAuthException(OAuthError.INVALID_CLIENT_METADATA,
-                    "The body's client_id must be the client_id being updated.");
+            throw new OAuthException(
+                    OAuthError.INVALID_CLIENT_METADATA, "The body's client_id must be the client_id being updated.");
         }
         IssuedCredentials issued = applications.replaceRegistration(clientId, token, ClientMetadata.parse(json));
-        return answer(Response.ok(), ClientMetadata.write(issued, registrationClientUri(clientId)).toString());
+        return answer(
+                Response.ok(),
+                ClientMetadata.write(issued, registrationClientUri(clientId)).toString());
     }
 
     /** RFC 7592 §2.3: deletes the application; 204. */
     @DELETE
     @Path("{clientId}")
-    public Response delete(@PathParam("clientId") String clientId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response delete(
+            @PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         applications.deleteRegistration(clientId, BearerCredentials.token(authorization));
         return Response.noContent().build();
     }

@@ -17,11 +17,11 @@ final class RequestBodies {
     static final int MAX_BYTES = 64 * 1024;
     /** How much of an oversized body is read on and discarded at most, so that a huge one cannot tie us up. */
     static final long MAX_DRAINED = 4L * 1024 * 1024;
+
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /**
      * The parameters of a token, revocation or introspection request (RFC 6749

@@ -26,8 +26,10 @@ public class RevocationEndpoint {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public Response revoke(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body) {
         Map<String, String> parameters = RequestBodies.parameters(contentType, body);
         revocation.revoke(ClientCredentials.of(authorization, parameters), parameters.get("token"));
         return Response.ok().build();

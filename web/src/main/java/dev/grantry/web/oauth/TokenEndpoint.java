@@ -34,10 +34,12 @@ public class TokenEndpoint {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        IssuedTokens tokens = tokenService.token(authorization,
-                new TokenParameters(RequestBodies.parameters(contentType, body)));
+    public Response token(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body) {
+        IssuedTokens tokens =
+                tokenService.token(authorization, new TokenParameters(RequestBodies.parameters(contentType, body)));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("access_token", tokens.accessToken())
                 .add("token_type", tokens.tokenType())
@@ -48,6 +50,7 @@ public class TokenEndpoint {
         if (!tokens.scope().isEmpty()) {
             json.add("scope", tokens.scope());
         }
-        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

@@ -39,6 +39,7 @@ public class AdminKeysPage {
     public void rotate() {
         signingKeys.rotate();
         keys = null;
-        PageMessages.info(faces, "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.");
+        PageMessages.info(
+                faces, "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.");
     }
 }

@@ -48,7 +48,8 @@ public class AdminUsersPage {
     }
 
     public void createUser() {
-        Set<String> granted = roles.stream().filter(getGrantableRoles()::contains).collect(Collectors.toSet());
+        Set<String> granted =
+                roles.stream().filter(getGrantableRoles()::contains).collect(Collectors.toSet());
         try {
             UserView created = userService.create(new NewUser(username, displayName, email, password, granted));
             PageMessages.info(faces, "Created user " + created.username() + ".");
@@ -72,7 +73,8 @@ public class AdminUsersPage {
 
     private void changeEnabled(String target, boolean enabled) {
         try {
-            userService.setEnabled(target, enabled, securityContext.getCallerPrincipal().getName());
+            userService.setEnabled(
+                    target, enabled, securityContext.getCallerPrincipal().getName());
             PageMessages.info(faces, (enabled ? "Enabled " : "Disabled ") + target + ".");
             users = null;
         } catch (InvalidUserException e) {

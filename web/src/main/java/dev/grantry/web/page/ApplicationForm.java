@@ -41,8 +41,12 @@ public class ApplicationForm {
 
     /** What the form asks for, to be checked by the service. */
     ApplicationRequest toRequest() {
-        List<String> uris = redirectUris == null ? List.of()
-                : Arrays.stream(redirectUris.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> uris = redirectUris == null
+                ? List.of()
+                : Arrays.stream(redirectUris.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", scopes), authMethod());
     }
 

@@ -40,7 +40,8 @@ public class ApplicationsPage {
 
     public List<ApplicationView> getApplications() {
         if (applications == null) {
-            applications = service.listOwnedBy(securityContext.getCallerPrincipal().getName());
+            applications =
+                    service.listOwnedBy(securityContext.getCallerPrincipal().getName());
         }
         return applications;
     }
@@ -54,8 +55,10 @@ public class ApplicationsPage {
 
     public void create() {
         try {
-            created = service.create(form.toRequest(), securityContext.getCallerPrincipal().getName());
-            PageMessages.info(faces, "Created application " + created.application().name() + ".");
+            created = service.create(
+                    form.toRequest(), securityContext.getCallerPrincipal().getName());
+            PageMessages.info(
+                    faces, "Created application " + created.application().name() + ".");
             form = new ApplicationForm();
             applications = null;
         } catch (OAuthException e) {

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class AuthorizationsPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     AuthorizedApplicationService authorizedApplications;
@@ -49,8 +49,8 @@ public class AuthorizationsPage {
     /** What a scope lets an application do, as users read it beside the scope's identifier. */
     public String describe(String scope) {
         if (descriptions == null) {
-            descriptions = scopeCatalog.all().stream()
-                    .collect(Collectors.toMap(ScopeView::name, ScopeView::description));
+            descriptions =
+                    scopeCatalog.all().stream().collect(Collectors.toMap(ScopeView::name, ScopeView::description));
         }
         return descriptions.getOrDefault(scope, "");
     }
@@ -61,8 +61,7 @@ public class AuthorizationsPage {
 
     public void revoke(AuthorizedApplication application) {
         authorizedApplications.revoke(username(), application.clientId());
-        PageMessages.info(faces, "Revoked the access of " + application.name() + " (" + application.clientId()
-                + ").");
+        PageMessages.info(faces, "Revoked the access of " + application.name() + " (" + application.clientId() + ").");
         authorized = null;
     }
 

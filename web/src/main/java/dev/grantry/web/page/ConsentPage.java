@@ -76,7 +76,10 @@ public class ConsentPage implements Serializable {
     }
 
     private static String username() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getUserPrincipal()
+                .getName();
     }
 
     /** The request to decide on, {@code null} when there is none to show. */

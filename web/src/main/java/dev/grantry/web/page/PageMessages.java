@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Adds the messages the layout shows at the top of a page. */
 final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     static void info(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));

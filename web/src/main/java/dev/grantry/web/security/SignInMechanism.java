@@ -13,5 +13,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"user", "admin", "auditor"})
 @ApplicationScoped
-public class SignInMechanism {
-}
+public class SignInMechanism {}

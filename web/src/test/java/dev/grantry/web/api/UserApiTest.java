@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 class UserApiTest {
 
-    private static final UserView ALICE = new UserView("alice", "Alice Liddell", "alice@example.org", true,
-            List.of("user"));
+    private static final UserView ALICE =
+            new UserView("alice", "Alice Liddell", "alice@example.org", true, List.of("user"));
 
     private final UserApi api = new UserApi();
 
@@ -44,8 +44,13 @@ class UserApiTest {
         Response response = api.user("Bearer t");
 
         assertEquals(200, response.getStatus());
-        assertEquals(Json.createObjectBuilder().add("username", "alice").add("name", "Alice Liddell")
-                .add("email", "alice@example.org").build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("username", "alice")
+                        .add("name", "Alice Liddell")
+                        .add("email", "alice@example.org")
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test
@@ -89,24 +94,47 @@ class UserApiTest {
     @Test
     void whenTheAuthorizationsAreListedThenEachApplicationIsAnsweredInQuaysShape() {
         actingFor("t", "user:admin", ALICE);
-        when(api.authorizedApplications.list("alice")).thenReturn(List.of(
-                new AuthorizedApplication("gallery", "Gallery", "https://gallery.example",
-                        new TreeSet<>(Set.of("photos:read", "photos:write")), Instant.parse("2026-01-02T03:04:05Z"),
-                        Instant.parse("2026-02-03T04:05:06Z")),
-                new AuthorizedApplication("cli", "CLI", null, Set.of(), null, null)));
+        when(api.authorizedApplications.list("alice"))
+                .thenReturn(List.of(
+                        new AuthorizedApplication(
+                                "gallery",
+                                "Gallery",
+                                "https://gallery.example",
+                                new TreeSet<>(Set.of("photos:read", "photos:write")),
+                                Instant.parse("2026-01-02T03:04:05Z"),
+                                Instant.parse("2026-02-03T04:05:06Z")),
+                        new AuthorizedApplication("cli", "CLI", null, Set.of(), null, null)));
 
         Response response = api.authorizations("Bearer t");
 
-        assertEquals(Json.createObjectBuilder().add("authorizations", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder()
-                        .add("application", Json.createObjectBuilder().add("client_id", "gallery")
-                                .add("name", "Gallery").add("url", "https://gallery.example"))
-                        .add("scopes", Json.createArrayBuilder().add("photos:read").add("photos:write"))
-                        .add("first_used", "2026-01-02T03:04:05Z").add("last_used", "2026-02-03T04:05:06Z"))
-                .add(Json.createObjectBuilder()
-                        .add("application", Json.createObjectBuilder().add("client_id", "cli").add("name", "CLI"))
-                        .add("scopes", Json.createArrayBuilder())))
-                .build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add(
+                                "authorizations",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add(
+                                                        "application",
+                                                        Json.createObjectBuilder()
+                                                                .add("client_id", "gallery")
+                                                                .add("name", "Gallery")
+                                                                .add("url", "https://gallery.example"))
+                                                .add(
+                                                        "scopes",
+                                                        Json.createArrayBuilder()
+                                                                .add("photos:read")
+                                                                .add("photos:write"))
+                                                .add("first_used", "2026-01-02T03:04:05Z")
+                                                .add("last_used", "2026-02-03T04:05:06Z"))
+                                        .add(Json.createObjectBuilder()
+                                                .add(
+                                                        "application",
+                                                        Json.createObjectBuilder()
+                                                                .add("client_id", "cli")
+                                                                .add("name", "CLI"))
+                                                .add("scopes", Json.createArrayBuilder())))
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test

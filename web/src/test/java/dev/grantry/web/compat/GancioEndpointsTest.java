@@ -43,28 +43,49 @@ class GancioEndpointsTest {
     void whenGancioCreatesAClientThenItGetsItsCredentialsInGanciosShape() {
         created("https://events.example", List.of("https://events.example/cb", "https://events.example/cb2"));
 
-        Response response = endpoint.createClient("Bearer initial", "Events",
-                "https://events.example/cb https://events.example/cb2", "event:write", "https://events.example");
+        Response response = endpoint.createClient(
+                "Bearer initial",
+                "Events",
+                "https://events.example/cb https://events.example/cb2",
+                "event:write",
+                "https://events.example");
 
         verify(endpoint.access).check("initial");
         assertEquals(200, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
-        assertEquals(Json.createObjectBuilder().add("name", "Events").add("scopes", "event:write")
-                .add("website", "https://events.example").add("client_secret", "s3cret")
-                .add("redirect_uris", "https://events.example/cb https://events.example/cb2")
-                .add("client_id", "g1").build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("name", "Events")
+                        .add("scopes", "event:write")
+                        .add("website", "https://events.example")
+                        .add("client_secret", "s3cret")
+                        .add("redirect_uris", "https://events.example/cb https://events.example/cb2")
+                        .add("client_id", "g1")
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test
     void whenTheFormIsFilledThenTheApplicationPostsItsSecretAndKeepsEveryRedirectUri() {
         created(null, List.of());
 
-        endpoint.createClient(null, "Events", "  https://a.example/cb \n https://b.example/cb\t", "event:write",
+        endpoint.createClient(
+                null,
+                "Events",
+                "  https://a.example/cb \n https://b.example/cb\t",
+                "event:write",
                 "https://events.example");
 
         verify(endpoint.applications).create(asked.capture(), eq(null));
-        assertEquals(new ApplicationRequest("Events", "https://events.example", null,
-                List.of("https://a.example/cb", "https://b.example/cb"), null, "event:write", "client_secret_post"),
+        assertEquals(
+                new ApplicationRequest(
+                        "Events",
+                        "https://events.example",
+                        null,
+                        List.of("https://a.example/cb", "https://b.example/cb"),
+                        null,
+                        "event:write",
+                        "client_secret_post"),
                 asked.getValue());
     }
 
@@ -76,8 +97,9 @@ class GancioEndpointsTest {
         endpoint.createClient(null, "Events", "https://a.example/cb", "  ", null);
 
         verify(endpoint.applications, times(2)).create(asked.capture(), eq(null));
-        assertEquals(List.of("event:write", "event:write"), asked.getAllValues().stream()
-                .map(ApplicationRequest::scope).toList());
+        assertEquals(
+                List.of("event:write", "event:write"),
+                asked.getAllValues().stream().map(ApplicationRequest::scope).toList());
     }
 
     @Test
@@ -101,9 +123,12 @@ class GancioEndpointsTest {
 
     @Test
     void whenRegistrationIsNotAllowedThenNothingIsCreated() {
-        doThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No.")).when(endpoint.access).check("wrong");
+        doThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No."))
+                .when(endpoint.access)
+                .check("wrong");
 
-        OAuthException e = assertThrows(OAuthException.class,
+        OAuthException e = assertThrows(
+                OAuthException.class,
                 () -> endpoint.createClient("Bearer wrong", "Events", "https://a.example/cb", null, null));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
@@ -111,9 +136,18 @@ class GancioEndpointsTest {
     }
 
     private void created(String website, List<String> redirectUris) {
-        ApplicationView application = new ApplicationView("g1", "Events", website, null, "confidential",
-                "client_secret_post", "active", Instant.EPOCH, redirectUris,
-                new TreeSet<>(Set.of("authorization_code", "refresh_token")), new TreeSet<>(Set.of("event:write")));
+        ApplicationView application = new ApplicationView(
+                "g1",
+                "Events",
+                website,
+                null,
+                "confidential",
+                "client_secret_post",
+                "active",
+                Instant.EPOCH,
+                redirectUris,
+                new TreeSet<>(Set.of("authorization_code", "refresh_token")),
+                new TreeSet<>(Set.of("event:write")));
         when(endpoint.applications.create(any(), eq(null)))
                 .thenReturn(new IssuedCredentials(application, "s3cret", null));
     }

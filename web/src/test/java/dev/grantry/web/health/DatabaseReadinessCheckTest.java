@@ -87,8 +87,8 @@ class DatabaseReadinessCheckTest {
 
         @Override
         public HealthCheckResponse build() {
-            return new HealthCheckResponse(name, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
-                    Optional.empty());
+            return new HealthCheckResponse(
+                    name, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.empty());
         }
     }
 }

@@ -75,10 +75,12 @@ class AuthorizationEndpointTest {
 
     @Test
     void whenTheRequestIsRefusedToATrustedRedirectUriThenTheErrorGoesBackToTheClient() {
-        when(endpoint.authorizations.begin(query)).thenThrow(AuthorizationRequestException.redirect(
-                OAuthError.INVALID_SCOPE, "Unknown scope.", "https://gallery.example/cb", "s"));
-        when(endpoint.authorizations.errorRedirect("https://gallery.example/cb", OAuthError.INVALID_SCOPE,
-                "Unknown scope.", "s")).thenReturn("https://gallery.example/cb?error=invalid_scope&state=s");
+        when(endpoint.authorizations.begin(query))
+                .thenThrow(AuthorizationRequestException.redirect(
+                        OAuthError.INVALID_SCOPE, "Unknown scope.", "https://gallery.example/cb", "s"));
+        when(endpoint.authorizations.errorRedirect(
+                        "https://gallery.example/cb", OAuthError.INVALID_SCOPE, "Unknown scope.", "s"))
+                .thenReturn("https://gallery.example/cb?error=invalid_scope&state=s");
 
         Response response = endpoint.authorize();
 
@@ -88,8 +90,8 @@ class AuthorizationEndpointTest {
 
     @Test
     void whenTheClientOrRedirectUriCannotBeTrustedThenTheUserSeesAnEscapedErrorPageAndIsNotRedirected() {
-        when(endpoint.authorizations.begin(query)).thenThrow(AuthorizationRequestException.notRedirectable(
-                "Unknown client <b>x</b>."));
+        when(endpoint.authorizations.begin(query))
+                .thenThrow(AuthorizationRequestException.notRedirectable("Unknown client <b>x</b>."));
 
         Response response = endpoint.authorize();
 

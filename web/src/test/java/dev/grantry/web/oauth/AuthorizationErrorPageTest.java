@@ -12,8 +12,8 @@ class AuthorizationErrorPageTest {
         String page = AuthorizationErrorPage.render("/grantry", "The redirect_uri is not registered.");
 
         assertTrue(page.startsWith("<!DOCTYPE html>"));
-        assertTrue(page.contains("<span class=\"error\" role=\"alert\">The redirect_uri is not registered.</span>"),
-                page);
+        assertTrue(
+                page.contains("<span class=\"error\" role=\"alert\">The redirect_uri is not registered.</span>"), page);
     }
 
     @Test
@@ -21,7 +21,8 @@ class AuthorizationErrorPageTest {
         String page = AuthorizationErrorPage.render("", "Unknown client <script>alert('x')</script> & \"y\"");
 
         assertFalse(page.contains("<script>"), page);
-        assertTrue(page.contains("Unknown client &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"),
+        assertTrue(
+                page.contains("Unknown client &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"),
                 page);
     }
 

@@ -11,16 +11,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BearerCredentialsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bearer eyJ.a-b_c~d+e/f=", "bearer eyJ.a-b_c~d+e/f=", "BEARER eyJ.a-b_c~d+e/f=",
-        "Bearer   eyJ.a-b_c~d+e/f=  "})
+    @ValueSource(
+            strings = {
+                "Bearer eyJ.a-b_c~d+e/f=",
+                "bearer eyJ.a-b_c~d+e/f=",
+                "BEARER eyJ.a-b_c~d+e/f=",
+                "Bearer   eyJ.a-b_c~d+e/f=  "
+            })
     void whenTheHeaderIsABearerOneThenItsTokenIsRead(String header) {
         assertEquals("eyJ.a-b_c~d+e/f=", BearerCredentials.token(header));
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "Bearer", "Bearer ", "Bearer    ", "Bearertoken", "Basic YTpi", "Token abc",
-        " Bearer abc"})
+    @ValueSource(
+            strings = {"", "Bearer", "Bearer ", "Bearer    ", "Bearertoken", "Basic YTpi", "Token abc", " Bearer abc"})
     void whenTheHeaderIsMissingOrNotABearerOneThenThereIsNoToken(String header) {
         assertNull(BearerCredentials.token(header));
     }

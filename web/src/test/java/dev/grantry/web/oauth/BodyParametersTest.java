@@ -14,7 +14,8 @@ class BodyParametersTest {
 
     @Test
     void whenFormHasEncodedValuesThenTheyAreDecoded() {
-        assertEquals(Map.of("scope", "read write", "state", "a&b=c", "redirect_uri", "http://x/?q=1"),
+        assertEquals(
+                Map.of("scope", "read write", "state", "a&b=c", "redirect_uri", "http://x/?q=1"),
                 BodyParameters.form("scope=read+write&state=a%26b%3Dc&redirect_uri=http%3A%2F%2Fx%2F%3Fq%3D1"));
     }
 
@@ -35,8 +36,8 @@ class BodyParametersTest {
 
     @Test
     void whenFormRepeatsAParameterThenInvalidRequestNamingIt() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> BodyParameters.form("grant_type=client_credentials&scope=a&scope=b"));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> BodyParameters.form("grant_type=client_credentials&scope=a&scope=b"));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
         assertEquals("The parameter scope is repeated.", e.description());
@@ -60,8 +61,8 @@ class BodyParametersTest {
 
     @Test
     void whenJsonIsAFlatObjectThenEveryScalarBecomesText() {
-        assertEquals(Map.of("client_id", "c", "expires", "3600", "ratio", "1.50", "yes", "true", "no", "false",
-                        "none", ""),
+        assertEquals(
+                Map.of("client_id", "c", "expires", "3600", "ratio", "1.50", "yes", "true", "no", "false", "none", ""),
                 BodyParameters.json("{\"client_id\":\"c\",\"expires\":3600,\"ratio\":1.50,\"yes\":true,"
                         + "\"no\":false,\"none\":null}"));
     }
@@ -89,8 +90,18 @@ class BodyParametersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{", "{\"a\":", "{\"a\":\"b\"", "{\"a\" \"b\"}", "{a:1}", "grant_type=x",
-        "{\"a\":\"b\"} {\"c\":\"d\"}", "{\"a\":\"b\"}]"})
+    @ValueSource(
+            strings = {
+                "",
+                "{",
+                "{\"a\":",
+                "{\"a\":\"b\"",
+                "{\"a\" \"b\"}",
+                "{a:1}",
+                "grant_type=x",
+                "{\"a\":\"b\"} {\"c\":\"d\"}",
+                "{\"a\":\"b\"}]"
+            })
     void whenJsonIsMalformedThenInvalidRequest(String json) {
         OAuthException e = assertThrows(OAuthException.class, () -> BodyParameters.json(json));
 
@@ -99,8 +110,8 @@ class BodyParametersTest {
 
     @Test
     void whenJsonRepeatsAMemberThenInvalidRequestNamingIt() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> BodyParameters.json("{\"token\":\"a\",\"token\":\"b\"}"));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> BodyParameters.json("{\"token\":\"a\",\"token\":\"b\"}"));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
         assertEquals("The parameter token is repeated.", e.description());

@@ -33,17 +33,26 @@ class ClientMetadataTest {
                  "scope": "photos:read photos:write", "token_endpoint_auth_method": "client_secret_post"}
                 """);
 
-        assertEquals(new ApplicationRequest("Gallery", "https://gallery.example", null,
-                List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
-                Set.of("refresh_token", "authorization_code"), "photos:read photos:write", "client_secret_post"),
+        assertEquals(
+                new ApplicationRequest(
+                        "Gallery",
+                        "https://gallery.example",
+                        null,
+                        List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
+                        Set.of("refresh_token", "authorization_code"),
+                        "photos:read photos:write",
+                        "client_secret_post"),
                 request);
-        assertEquals(List.of("refresh_token", "authorization_code"), List.copyOf(request.grantTypes()),
+        assertEquals(
+                List.of("refresh_token", "authorization_code"),
+                List.copyOf(request.grantTypes()),
                 "the grant types keep the order they were sent in");
     }
 
     @Test
     void whenFieldsAreMissingOrNullThenTheyAreNullForTheServiceToDefault() {
-        assertEquals(new ApplicationRequest(null, null, null, null, null, null, null),
+        assertEquals(
+                new ApplicationRequest(null, null, null, null, null, null, null),
                 ClientMetadata.parse("{\"client_name\": null, \"redirect_uris\": null, \"grant_types\": null}"));
     }
 
@@ -58,11 +67,18 @@ class ClientMetadataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"client_name\": 7}", "{\"client_uri\": [\"https://a.example\"]}",
-        "{\"scope\": [\"a\", \"b\"]}", "{\"token_endpoint_auth_method\": true}",
-        "{\"redirect_uris\": \"https://a.example/cb\"}", "{\"redirect_uris\": [\"https://a.example/cb\", 7]}",
-        "{\"grant_types\": {\"authorization_code\": true}}", "{\"grant_types\": [null]}",
-        "{\"response_types\": \"code\"}"})
+    @ValueSource(
+            strings = {
+                "{\"client_name\": 7}",
+                "{\"client_uri\": [\"https://a.example\"]}",
+                "{\"scope\": [\"a\", \"b\"]}",
+                "{\"token_endpoint_auth_method\": true}",
+                "{\"redirect_uris\": \"https://a.example/cb\"}",
+                "{\"redirect_uris\": [\"https://a.example/cb\", 7]}",
+                "{\"grant_types\": {\"authorization_code\": true}}",
+                "{\"grant_types\": [null]}",
+                "{\"response_types\": \"code\"}"
+            })
     void whenAFieldHasTheWrongTypeThenInvalidClientMetadataNamingIt(String json) {
         OAuthException e = assertThrows(OAuthException.class, () -> ClientMetadata.parse(json));
 
@@ -74,8 +90,8 @@ class ClientMetadataTest {
     @ParameterizedTest
     @ValueSource(strings = {"[\"token\"]", "[\"code\", \"token\"]", "[\"id_token\"]"})
     void whenAResponseTypeOtherThanCodeIsAskedThenInvalidClientMetadata(String responseTypes) {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> ClientMetadata.parse("{\"response_types\": " + responseTypes + "}"));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> ClientMetadata.parse("{\"response_types\": " + responseTypes + "}"));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
         assertEquals("Only the response type code is supported.", e.description());
@@ -83,8 +99,14 @@ class ClientMetadataTest {
 
     @Test
     void whenResponseTypesAreOnlyCodeOrNoneThenTheyAreAccepted() {
-        assertEquals("A", ClientMetadata.parse("{\"client_name\": \"A\", \"response_types\": [\"code\"]}").name());
-        assertEquals("B", ClientMetadata.parse("{\"client_name\": \"B\", \"response_types\": []}").name());
+        assertEquals(
+                "A",
+                ClientMetadata.parse("{\"client_name\": \"A\", \"response_types\": [\"code\"]}")
+                        .name());
+        assertEquals(
+                "B",
+                ClientMetadata.parse("{\"client_name\": \"B\", \"response_types\": []}")
+                        .name());
     }
 
     @ParameterizedTest
@@ -118,26 +140,35 @@ class ClientMetadataTest {
 
     @Test
     void whenAConfidentialClientIsRegisteredThenTheResponseCarriesItsSecretAndRegistrationToken() {
-        ApplicationView application = application("confidential", "client_secret_basic", "https://gallery.example",
+        ApplicationView application = application(
+                "confidential",
+                "client_secret_basic",
+                "https://gallery.example",
                 Set.of("authorization_code", "refresh_token"));
 
         JsonObject json = ClientMetadata.write(new IssuedCredentials(application, "s3cret", "rat"), URI);
 
-        assertEquals(Json.createObjectBuilder()
-                .add("client_id", "c1")
-                .add("client_id_issued_at", 1_700_000_000L)
-                .add("client_secret", "s3cret")
-                .add("client_secret_expires_at", 0)
-                .add("registration_access_token", "rat")
-                .add("registration_client_uri", URI)
-                .add("client_name", "Gallery")
-                .add("client_uri", "https://gallery.example")
-                .add("redirect_uris", Json.createArrayBuilder().add("https://gallery.example/cb"))
-                .add("grant_types", Json.createArrayBuilder().add("authorization_code").add("refresh_token"))
-                .add("response_types", Json.createArrayBuilder().add("code"))
-                .add("token_endpoint_auth_method", "client_secret_basic")
-                .add("scope", "photos:read photos:write")
-                .build(), json);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("client_id", "c1")
+                        .add("client_id_issued_at", 1_700_000_000L)
+                        .add("client_secret", "s3cret")
+                        .add("client_secret_expires_at", 0)
+                        .add("registration_access_token", "rat")
+                        .add("registration_client_uri", URI)
+                        .add("client_name", "Gallery")
+                        .add("client_uri", "https://gallery.example")
+                        .add("redirect_uris", Json.createArrayBuilder().add("https://gallery.example/cb"))
+                        .add(
+                                "grant_types",
+                                Json.createArrayBuilder()
+                                        .add("authorization_code")
+                                        .add("refresh_token"))
+                        .add("response_types", Json.createArrayBuilder().add("code"))
+                        .add("token_endpoint_auth_method", "client_secret_basic")
+                        .add("scope", "photos:read photos:write")
+                        .build(),
+                json);
     }
 
     @Test
@@ -155,22 +186,33 @@ class ClientMetadataTest {
 
     @Test
     void whenAConfidentialClientIsReadWithoutNewCredentialsThenNeitherSecretNorTokenIsWritten() {
-        ApplicationView application = application("confidential", "client_secret_basic", null,
-                Set.of("client_credentials"));
+        ApplicationView application =
+                application("confidential", "client_secret_basic", null, Set.of("client_credentials"));
 
         JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, null), URI);
 
         assertFalse(json.containsKey("client_secret"));
         assertFalse(json.containsKey("registration_access_token"));
         assertEquals(0, json.getInt("client_secret_expires_at"), "a confidential client's secret never expires");
-        assertEquals(Json.createArrayBuilder().build(), json.getJsonArray("response_types"),
+        assertEquals(
+                Json.createArrayBuilder().build(),
+                json.getJsonArray("response_types"),
                 "no response type without the authorization code grant");
     }
 
-    private static ApplicationView application(String clientType, String authMethod, String website,
-            Set<String> grantTypes) {
-        return new ApplicationView("c1", "Gallery", website, "alice", clientType, authMethod, "active",
-                Instant.ofEpochSecond(1_700_000_000L), List.of("https://gallery.example/cb"),
-                new TreeSet<>(grantTypes), new TreeSet<>(Set.of("photos:write", "photos:read")));
+    private static ApplicationView application(
+            String clientType, String authMethod, String website, Set<String> grantTypes) {
+        return new ApplicationView(
+                "c1",
+                "Gallery",
+                website,
+                "alice",
+                clientType,
+                authMethod,
+                "active",
+                Instant.ofEpochSecond(1_700_000_000L),
+                List.of("https://gallery.example/cb"),
+                new TreeSet<>(grantTypes),
+                new TreeSet<>(Set.of("photos:write", "photos:read")));
     }
 }

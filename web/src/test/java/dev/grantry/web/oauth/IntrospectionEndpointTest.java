@@ -31,25 +31,56 @@ class IntrospectionEndpointTest {
 
     @Test
     void whenTheTokenIsActiveThenEveryClaimIsAnswered() {
-        when(endpoint.introspection.introspect(any(), any(), eq("t"))).thenReturn(new Introspection(true,
-                "photos:read", "gallery", "alice", "alice", "https://api.example", "https://grantry.example",
-                ISSUED.plusSeconds(3600), ISSUED, "jti-1", "Bearer"));
+        when(endpoint.introspection.introspect(any(), any(), eq("t")))
+                .thenReturn(new Introspection(
+                        true,
+                        "photos:read",
+                        "gallery",
+                        "alice",
+                        "alice",
+                        "https://api.example",
+                        "https://grantry.example",
+                        ISSUED.plusSeconds(3600),
+                        ISSUED,
+                        "jti-1",
+                        "Bearer"));
 
         Response response = endpoint.introspect(FORM, "Basic YTpi", Bodies.of("token=t"));
 
         assertEquals(200, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
-        assertEquals(Json.createObjectBuilder().add("active", true).add("scope", "photos:read")
-                .add("client_id", "gallery").add("sub", "alice").add("iss", "https://grantry.example")
-                .add("exp", 1_700_003_600L).add("iat", 1_700_000_000L).add("jti", "jti-1")
-                .add("token_type", "Bearer").add("username", "alice").add("aud", "https://api.example").build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("active", true)
+                        .add("scope", "photos:read")
+                        .add("client_id", "gallery")
+                        .add("sub", "alice")
+                        .add("iss", "https://grantry.example")
+                        .add("exp", 1_700_003_600L)
+                        .add("iat", 1_700_000_000L)
+                        .add("jti", "jti-1")
+                        .add("token_type", "Bearer")
+                        .add("username", "alice")
+                        .add("aud", "https://api.example")
+                        .build(),
                 Bodies.json(response));
     }
 
     @Test
     void whenTheClientActsForItselfThenNeitherUsernameNorAudienceIsAnswered() {
-        when(endpoint.introspection.introspect(any(), any(), any())).thenReturn(new Introspection(true, "", "svc",
-                null, "svc", null, "https://grantry.example", ISSUED, ISSUED, "jti-2", "refresh_token"));
+        when(endpoint.introspection.introspect(any(), any(), any()))
+                .thenReturn(new Introspection(
+                        true,
+                        "",
+                        "svc",
+                        null,
+                        "svc",
+                        null,
+                        "https://grantry.example",
+                        ISSUED,
+                        ISSUED,
+                        "jti-2",
+                        "refresh_token"));
 
         JsonObject json = Bodies.json(endpoint.introspect(FORM, "Basic YTpi", Bodies.of("token=t")));
 
@@ -60,8 +91,8 @@ class IntrospectionEndpointTest {
 
     @Test
     void whenTheTokenIsInactiveThenOnlyActiveFalseIsAnswered() {
-        when(endpoint.introspection.introspect(any(), any(), any())).thenReturn(new Introspection(false, "x", "c",
-                "u", "u", "a", "i", ISSUED, ISSUED, "j", "Bearer"));
+        when(endpoint.introspection.introspect(any(), any(), any()))
+                .thenReturn(new Introspection(false, "x", "c", "u", "u", "a", "i", ISSUED, ISSUED, "j", "Bearer"));
 
         Response response = endpoint.introspect(FORM, "Basic YTpi", Bodies.of("token=t"));
 
@@ -82,8 +113,8 @@ class IntrospectionEndpointTest {
         when(endpoint.introspection.introspect(any(), any(), any())).thenReturn(inactive());
 
         endpoint.introspect(FORM, "Basic YTpi", Bodies.of("token=t1"));
-        endpoint.introspect("application/json", null,
-                Bodies.of("{\"token\":\"t2\",\"client_id\":\"c\",\"client_secret\":\"s\"}"));
+        endpoint.introspect(
+                "application/json", null, Bodies.of("{\"token\":\"t2\",\"client_id\":\"c\",\"client_secret\":\"s\"}"));
 
         verify(endpoint.introspection).introspect(null, new ClientCredentials("Basic YTpi", null, null), "t1");
         verify(endpoint.introspection).introspect(null, new ClientCredentials(null, "c", "s"), "t2");

@@ -51,9 +51,17 @@ class NoStoreFilterTest {
 
     /** RFC 6749 §5.1, RFC 7591 §3.2.1, RFC 7662 §2.2: answers with tokens, secrets or personal data. */
     @ParameterizedTest
-    @ValueSource(classes = {TokenEndpoint.class, RevocationEndpoint.class, IntrospectionEndpoint.class,
-        RegistrationEndpoint.class, AuthorizationEndpoint.class, UserApi.class, GancioEndpoints.class,
-        QuayDirectApprovalEndpoint.class})
+    @ValueSource(
+            classes = {
+                TokenEndpoint.class,
+                RevocationEndpoint.class,
+                IntrospectionEndpoint.class,
+                RegistrationEndpoint.class,
+                AuthorizationEndpoint.class,
+                UserApi.class,
+                GancioEndpoints.class,
+                QuayDirectApprovalEndpoint.class
+            })
     void whenAnEndpointAnswersWithTokensSecretsOrPersonalDataThenItIsMarkedNoStore(Class<?> endpoint) {
         assertTrue(endpoint.isAnnotationPresent(NoStore.class), endpoint.getSimpleName());
     }

@@ -33,8 +33,12 @@ class OAuthErrorMapperTest {
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
         assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         assertEquals("no-cache", response.getHeaderString("Pragma"));
-        assertEquals(Json.createObjectBuilder().add("error", error.code())
-                .add("error_description", "Something is wrong.").build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("error", error.code())
+                        .add("error_description", "Something is wrong.")
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test
@@ -55,7 +59,8 @@ class OAuthErrorMapperTest {
 
     /** A client that failed HTTP Basic (RFC 6749 §5.2), a user whose Basic credentials are wrong (Quay). */
     static Stream<Arguments> basicFailures() {
-        return Stream.of(Arguments.of(OAuthException.invalidBasicClient("Wrong client secret."), "invalid_client"),
+        return Stream.of(
+                Arguments.of(OAuthException.invalidBasicClient("Wrong client secret."), "invalid_client"),
                 Arguments.of(OAuthException.ownerUnauthenticated("Wrong username or password."), "access_denied"));
     }
 
@@ -84,12 +89,15 @@ class OAuthErrorMapperTest {
         Response response = mapper.toResponse(new OAuthException(error, "Expired, or without user:read."));
 
         assertEquals(status, response.getStatus());
-        assertEquals("Bearer realm=\"grantry\", error=\"" + code + "\"",
+        assertEquals(
+                "Bearer realm=\"grantry\", error=\"" + code + "\"",
                 response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
     }
 
     @ParameterizedTest
-    @EnumSource(value = OAuthError.class, names = {"INVALID_TOKEN", "INSUFFICIENT_SCOPE", "INVALID_CLIENT"},
+    @EnumSource(
+            value = OAuthError.class,
+            names = {"INVALID_TOKEN", "INSUFFICIENT_SCOPE", "INVALID_CLIENT"},
             mode = EnumSource.Mode.EXCLUDE)
     void whenTheErrorIsNotAboutCredentialsThenNothingIsChallenged(OAuthError error) {
         Response response = mapper.toResponse(new OAuthException(error, "No."));

@@ -22,8 +22,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProtocolErrorMapperTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"oauth/token", "/oauth/token", "login/oauth/access_token", "/login/oauth/access_token",
-        "oauth/revoke", "/oauth/introspect"})
+    @ValueSource(
+            strings = {
+                "oauth/token",
+                "/oauth/token",
+                "login/oauth/access_token",
+                "/login/oauth/access_token",
+                "oauth/revoke",
+                "/oauth/introspect"
+            })
     void whenJaxRsRefusesATokenStyleRequestThenItIsInvalidRequestJson(String path) {
         Response response = mapperAt(path).toResponse(new NotAllowedException("POST"));
 
@@ -41,9 +48,11 @@ class ProtocolErrorMapperTest {
         Response unsupported = mapperAt(path).toResponse(new NotSupportedException());
         Response unacceptable = mapperAt(path).toResponse(new NotAcceptableException());
 
-        assertEquals("The request is not a token request (HTTP 415).",
+        assertEquals(
+                "The request is not a token request (HTTP 415).",
                 Bodies.json(unsupported).getString("error_description"));
-        assertEquals("The request is not a token request (HTTP 406).",
+        assertEquals(
+                "The request is not a token request (HTTP 406).",
                 Bodies.json(unacceptable).getString("error_description"));
     }
 

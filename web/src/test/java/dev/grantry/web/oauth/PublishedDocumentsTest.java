@@ -32,9 +32,15 @@ class PublishedDocumentsTest {
 
         assertEquals(200, response.getStatus());
         assertEquals("public, max-age=300", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
-        assertEquals(Json.createObjectBuilder().add("issuer", "https://grantry.example")
-                .add("response_types_supported", Json.createArrayBuilder().add("code"))
-                .add("authorization_response_iss_parameter_supported", true).build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("issuer", "https://grantry.example")
+                        .add(
+                                "response_types_supported",
+                                Json.createArrayBuilder().add("code"))
+                        .add("authorization_response_iss_parameter_supported", true)
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test

@@ -34,9 +34,17 @@ class RegistrationEndpointTest {
 
     private static final String JSON = "application/json";
     private static final String CLIENT_URI = "https://grantry.example/oauth/register/c1";
-    private static final ApplicationView APPLICATION = new ApplicationView("c1", "Gallery", null, null,
-            "confidential", "client_secret_basic", "active", Instant.ofEpochSecond(1_700_000_000L),
-            List.of("https://gallery.example/cb"), new TreeSet<>(Set.of("authorization_code")),
+    private static final ApplicationView APPLICATION = new ApplicationView(
+            "c1",
+            "Gallery",
+            null,
+            null,
+            "confidential",
+            "client_secret_basic",
+            "active",
+            Instant.ofEpochSecond(1_700_000_000L),
+            List.of("https://gallery.example/cb"),
+            new TreeSet<>(Set.of("authorization_code")),
             new TreeSet<>(Set.of("photos:read")));
 
     private final RegistrationEndpoint endpoint = new RegistrationEndpoint();
@@ -44,17 +52,19 @@ class RegistrationEndpointTest {
     {
         endpoint.applications = mock(ApplicationService.class);
         endpoint.access = mock(RegistrationAccess.class);
-        endpoint.settings = GrantrySettings.read(key -> key.equals("grantry.issuer")
-                ? Optional.of("https://grantry.example/") : Optional.empty());
+        endpoint.settings = GrantrySettings.read(
+                key -> key.equals("grantry.issuer") ? Optional.of("https://grantry.example/") : Optional.empty());
     }
 
     @Test
     void whenAClientRegistersThenItGets201WithItsCredentialsAndWhereToManageThem() {
-        when(endpoint.applications.register(new ApplicationRequest("Gallery", null, null,
-                List.of("https://gallery.example/cb"), null, null, null)))
+        when(endpoint.applications.register(new ApplicationRequest(
+                        "Gallery", null, null, List.of("https://gallery.example/cb"), null, null, null)))
                 .thenReturn(new IssuedCredentials(APPLICATION, "s3cret", "rat"));
 
-        Response response = endpoint.register(JSON, "Bearer initial",
+        Response response = endpoint.register(
+                JSON,
+                "Bearer initial",
                 Bodies.of("{\"client_name\":\"Gallery\",\"redirect_uris\":[\"https://gallery.example/cb\"]}"));
 
         verify(endpoint.access).check("initial");
@@ -70,10 +80,12 @@ class RegistrationEndpointTest {
 
     @Test
     void whenRegistrationIsNotAllowedThenTheBodyIsNotEvenRead() {
-        doThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No.")).when(endpoint.access).check(null);
+        doThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No."))
+                .when(endpoint.access)
+                .check(null);
 
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> endpoint.register(JSON, null, Bodies.of("not json")));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> endpoint.register(JSON, null, Bodies.of("not json")));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
         verify(endpoint.applications, never()).register(any());
@@ -81,7 +93,8 @@ class RegistrationEndpointTest {
 
     @Test
     void whenTheMetadataIsNotJsonThenInvalidClientMetadata() {
-        OAuthException e = assertThrows(OAuthException.class,
+        OAuthException e = assertThrows(
+                OAuthException.class,
                 () -> endpoint.register("application/x-www-form-urlencoded", null, Bodies.of("client_name=x")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
@@ -103,11 +116,12 @@ class RegistrationEndpointTest {
 
     @Test
     void whenARegistrationIsReplacedThenTheNewMetadataIsAnswered() {
-        when(endpoint.applications.replaceRegistration("c1", "rat", new ApplicationRequest("Gallery 2", null, null,
-                null, null, null, null))).thenReturn(new IssuedCredentials(APPLICATION, null, "rat"));
+        when(endpoint.applications.replaceRegistration(
+                        "c1", "rat", new ApplicationRequest("Gallery 2", null, null, null, null, null, null)))
+                .thenReturn(new IssuedCredentials(APPLICATION, null, "rat"));
 
-        Response response = endpoint.replace("c1", JSON, "Bearer rat",
-                Bodies.of("{\"client_id\":\"c1\",\"client_name\":\"Gallery 2\"}"));
+        Response response = endpoint.replace(
+                "c1", JSON, "Bearer rat", Bodies.of("{\"client_id\":\"c1\",\"client_name\":\"Gallery 2\"}"));
 
         verify(endpoint.applications).readRegistration("c1", "rat");
         assertEquals(200, response.getStatus());
@@ -116,10 +130,13 @@ class RegistrationEndpointTest {
 
     @Test
     void whenTheReplacementNamesAnotherClientThenInvalidClientMetadataAndNothingChanges() {
-        OAuthException e = assertThrows(OAuthException.class, () -> endpoint.replace("c1", JSON, "Bearer rat",
-                Bodies.of("{\"client_id\":\"c2\",\"client_name\":\"Gallery 2\"}")));
-        OAuthException missing = assertThrows(OAuthException.class, () -> endpoint.replace("c1", JSON,
-                "Bearer rat", Bodies.of("{\"client_name\":\"Gallery 2\"}")));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> endpoint.replace(
+                        "c1", JSON, "Bearer rat", Bodies.of("{\"client_id\":\"c2\",\"client_name\":\"Gallery 2\"}")));
+        OAuthException missing = assertThrows(
+                OAuthException.class,
+                () -> endpoint.replace("c1", JSON, "Bearer rat", Bodies.of("{\"client_name\":\"Gallery 2\"}")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, missing.error());
@@ -131,8 +148,8 @@ class RegistrationEndpointTest {
         when(endpoint.applications.readRegistration("c1", "wrong"))
                 .thenThrow(new OAuthException(OAuthError.INVALID_TOKEN, "No."));
 
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> endpoint.replace("c1", "text/plain", "Bearer wrong", Bodies.of("x")));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> endpoint.replace("c1", "text/plain", "Bearer wrong", Bodies.of("x")));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
     }

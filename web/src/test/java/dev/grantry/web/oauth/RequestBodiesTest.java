@@ -20,41 +20,42 @@ class RequestBodiesTest {
 
     @Test
     void whenBodyIsAFormThenItsParametersAreRead() {
-        Map<String, String> parameters = RequestBodies.parameters(FORM,
-                Bodies.of("grant_type=authorization_code&code=abc&redirect_uri=https%3A%2F%2Fapp.example%2Fcb"));
+        Map<String, String> parameters = RequestBodies.parameters(
+                FORM, Bodies.of("grant_type=authorization_code&code=abc&redirect_uri=https%3A%2F%2Fapp.example%2Fcb"));
 
-        assertEquals(Map.of("grant_type", "authorization_code", "code", "abc",
-                "redirect_uri", "https://app.example/cb"), parameters);
+        assertEquals(
+                Map.of("grant_type", "authorization_code", "code", "abc", "redirect_uri", "https://app.example/cb"),
+                parameters);
     }
 
     @Test
     void whenBodyIsAJsonObjectThenItsMembersAreRead() {
-        Map<String, String> parameters = RequestBodies.parameters(JSON,
-                Bodies.of("{\"grant_type\":\"refresh_token\",\"refresh_token\":\"r1\"}"));
+        Map<String, String> parameters = RequestBodies.parameters(
+                JSON, Bodies.of("{\"grant_type\":\"refresh_token\",\"refresh_token\":\"r1\"}"));
 
         assertEquals(Map.of("grant_type", "refresh_token", "refresh_token", "r1"), parameters);
     }
 
     @Test
     void whenContentTypeHasParametersAndCapitalsThenTheMediaTypeStillMatches() {
-        Map<String, String> parameters = RequestBodies.parameters(
-                " Application/X-WWW-Form-URLEncoded ; charset=UTF-8", Bodies.of("token=t"));
+        Map<String, String> parameters =
+                RequestBodies.parameters(" Application/X-WWW-Form-URLEncoded ; charset=UTF-8", Bodies.of("token=t"));
 
         assertEquals(Map.of("token", "t"), parameters);
     }
 
     @Test
     void whenContentTypeIsAnotherMediaTypeThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> RequestBodies.parameters("text/plain", Bodies.of("token=t")));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> RequestBodies.parameters("text/plain", Bodies.of("token=t")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
 
     @Test
     void whenContentTypeIsMissingThenInvalidRequest() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> RequestBodies.parameters(null, Bodies.of("token=t")));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> RequestBodies.parameters(null, Bodies.of("token=t")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
     }
@@ -77,7 +78,9 @@ class RequestBodiesTest {
     void whenBodyIsExactlyTheLimitThenItIsRead() {
         String value = "a".repeat(RequestBodies.MAX_BYTES - "token=".length());
 
-        assertEquals(value, RequestBodies.parameters(FORM, Bodies.of("token=" + value)).get("token"));
+        assertEquals(
+                value,
+                RequestBodies.parameters(FORM, Bodies.of("token=" + value)).get("token"));
     }
 
     @Test
@@ -98,7 +101,8 @@ class RequestBodiesTest {
         assertThrows(OAuthException.class, () -> RequestBodies.parameters(FORM, endless));
 
         assertTrue(endless.read > RequestBodies.MAX_DRAINED, "read on past the limit: " + endless.read);
-        assertTrue(endless.read <= RequestBodies.MAX_BYTES + 1 + RequestBodies.MAX_DRAINED + 8192,
+        assertTrue(
+                endless.read <= RequestBodies.MAX_BYTES + 1 + RequestBodies.MAX_DRAINED + 8192,
                 "stopped at the bound: " + endless.read);
     }
 
@@ -111,8 +115,7 @@ class RequestBodiesTest {
             }
         };
 
-        OAuthException parameters = assertThrows(OAuthException.class,
-                () -> RequestBodies.parameters(FORM, broken));
+        OAuthException parameters = assertThrows(OAuthException.class, () -> RequestBodies.parameters(FORM, broken));
         OAuthException metadata = assertThrows(OAuthException.class, () -> RequestBodies.json(JSON, broken));
 
         assertEquals(OAuthError.INVALID_REQUEST, parameters.error());
@@ -128,10 +131,8 @@ class RequestBodiesTest {
 
     @Test
     void whenClientMetadataIsNotJsonThenInvalidClientMetadata() {
-        OAuthException form = assertThrows(OAuthException.class,
-                () -> RequestBodies.json(FORM, Bodies.of("a=b")));
-        OAuthException none = assertThrows(OAuthException.class,
-                () -> RequestBodies.json(null, Bodies.of("{}")));
+        OAuthException form = assertThrows(OAuthException.class, () -> RequestBodies.json(FORM, Bodies.of("a=b")));
+        OAuthException none = assertThrows(OAuthException.class, () -> RequestBodies.json(null, Bodies.of("{}")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, form.error());
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, none.error());
@@ -139,8 +140,8 @@ class RequestBodiesTest {
 
     @Test
     void whenClientMetadataIsOverTheLimitThenInvalidClientMetadata() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> RequestBodies.json(JSON, new CountingStream(RequestBodies.MAX_BYTES + 1)));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> RequestBodies.json(JSON, new CountingStream(RequestBodies.MAX_BYTES + 1)));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
     }

@@ -25,7 +25,9 @@ class RevocationEndpointTest {
 
     @Test
     void whenAClientRevokesATokenThenTheServiceRevokesItAndTheAnswerIsAnEmpty200() {
-        Response response = endpoint.revoke("application/x-www-form-urlencoded", null,
+        Response response = endpoint.revoke(
+                "application/x-www-form-urlencoded",
+                null,
                 Bodies.of("token=t&token_type_hint=refresh_token&client_id=c&client_secret=s"));
 
         verify(endpoint.revocation).revoke(new ClientCredentials(null, "c", "s"), "t");
@@ -35,8 +37,8 @@ class RevocationEndpointTest {
 
     @Test
     void whenTheBodyIsNotAFormNorJsonThenInvalidRequestAndNothingIsRevoked() {
-        OAuthException e = assertThrows(OAuthException.class,
-                () -> endpoint.revoke("multipart/form-data", "Basic YTpi", Bodies.of("token=t")));
+        OAuthException e = assertThrows(
+                OAuthException.class, () -> endpoint.revoke("multipart/form-data", "Basic YTpi", Bodies.of("token=t")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
         verifyNoInteractions(endpoint.revocation);

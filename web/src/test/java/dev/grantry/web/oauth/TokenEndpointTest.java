@@ -34,16 +34,22 @@ class TokenEndpointTest {
 
     @Test
     void whenTokensAreIssuedThenTheyAreAnsweredAsRfc6749Json() {
-        when(endpoint.tokenService.token(eq(BASIC), any())).thenReturn(
-                new IssuedTokens("at", "Bearer", 3600, "rt", "photos:read"));
+        when(endpoint.tokenService.token(eq(BASIC), any()))
+                .thenReturn(new IssuedTokens("at", "Bearer", 3600, "rt", "photos:read"));
 
-        Response response = endpoint.token("application/x-www-form-urlencoded", BASIC,
-                Bodies.of("grant_type=authorization_code&code=abc"));
+        Response response = endpoint.token(
+                "application/x-www-form-urlencoded", BASIC, Bodies.of("grant_type=authorization_code&code=abc"));
 
         assertEquals(200, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
-        assertEquals(Json.createObjectBuilder().add("access_token", "at").add("token_type", "Bearer")
-                .add("expires_in", 3600).add("refresh_token", "rt").add("scope", "photos:read").build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("access_token", "at")
+                        .add("token_type", "Bearer")
+                        .add("expires_in", 3600)
+                        .add("refresh_token", "rt")
+                        .add("scope", "photos:read")
+                        .build(),
                 Bodies.json(response));
     }
 
@@ -51,11 +57,16 @@ class TokenEndpointTest {
     void whenNoRefreshTokenAndNoScopeAreIssuedThenTheyAreLeftOut() {
         when(endpoint.tokenService.token(any(), any())).thenReturn(new IssuedTokens("at", "Bearer", 60, null, ""));
 
-        Response response = endpoint.token("application/json", null,
-                Bodies.of("{\"grant_type\":\"client_credentials\"}"));
+        Response response =
+                endpoint.token("application/json", null, Bodies.of("{\"grant_type\":\"client_credentials\"}"));
 
-        assertEquals(Json.createObjectBuilder().add("access_token", "at").add("token_type", "Bearer")
-                .add("expires_in", 60).build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("access_token", "at")
+                        .add("token_type", "Bearer")
+                        .add("expires_in", 60)
+                        .build(),
+                Bodies.json(response));
     }
 
     @Test
@@ -63,7 +74,9 @@ class TokenEndpointTest {
         when(endpoint.tokenService.token(any(), any())).thenReturn(new IssuedTokens("at", "Bearer", 60, null, ""));
         ArgumentCaptor<TokenParameters> parameters = ArgumentCaptor.forClass(TokenParameters.class);
 
-        endpoint.token("application/json;charset=UTF-8", null,
+        endpoint.token(
+                "application/json;charset=UTF-8",
+                null,
                 Bodies.of("{\"grant_type\":\"refresh_token\",\"refresh_token\":\"r\"}"));
 
         verify(endpoint.tokenService).token(eq(null), parameters.capture());
@@ -73,7 +86,8 @@ class TokenEndpointTest {
 
     @Test
     void whenTheBodyIsUnreadableThenInvalidRequestBeforeTheServiceIsAsked() {
-        OAuthException e = assertThrows(OAuthException.class,
+        OAuthException e = assertThrows(
+                OAuthException.class,
                 () -> endpoint.token("text/plain", BASIC, Bodies.of("grant_type=client_credentials")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
@@ -82,11 +96,12 @@ class TokenEndpointTest {
 
     @Test
     void whenAParameterIsRepeatedThenInvalidRequestBeforeTheServiceIsAsked() {
-        OAuthException e = assertThrows(OAuthException.class, () -> endpoint.token(
-                "application/x-www-form-urlencoded", BASIC, Bodies.of("grant_type=a&grant_type=b")));
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> endpoint.token(
+                        "application/x-www-form-urlencoded", BASIC, Bodies.of("grant_type=a&grant_type=b")));
 
         assertEquals(OAuthError.INVALID_REQUEST, e.error());
         verifyNoInteractions(endpoint.tokenService);
     }
-
 }

@@ -34,12 +34,10 @@ class UnexpectedErrorMapperTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -63,11 +61,15 @@ class UnexpectedErrorMapperTest {
         assertEquals(500, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
         assertEquals("no-store", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
-        assertEquals(Json.createObjectBuilder().add("error", "server_error")
-                .add("error_description", "The server failed; try again later.").build(), Bodies.json(response));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("error", "server_error")
+                        .add("error_description", "The server failed; try again later.")
+                        .build(),
+                Bodies.json(response));
         String body = (String) response.getEntity();
-        assertFalse(body.contains("hunter2") || body.contains("IllegalStateException") || body.contains("at dev."),
-                body);
+        assertFalse(
+                body.contains("hunter2") || body.contains("IllegalStateException") || body.contains("at dev."), body);
     }
 
     @Test

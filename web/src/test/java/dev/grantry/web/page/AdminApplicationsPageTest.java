@@ -16,8 +16,18 @@ import org.junit.jupiter.api.Test;
 
 class AdminApplicationsPageTest {
 
-    private static final ApplicationView GALLERY = new ApplicationView("c1", "Gallery", null, null, "confidential",
-            "client_secret_basic", "active", Instant.EPOCH, List.of(), Set.of(), Set.of());
+    private static final ApplicationView GALLERY = new ApplicationView(
+            "c1",
+            "Gallery",
+            null,
+            null,
+            "confidential",
+            "client_secret_basic",
+            "active",
+            Instant.EPOCH,
+            List.of(),
+            Set.of(),
+            Set.of());
 
     private final FacesRequest request = new FacesRequest("admin");
     private final AdminApplicationsPage page = new AdminApplicationsPage();

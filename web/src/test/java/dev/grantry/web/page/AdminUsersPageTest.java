@@ -37,8 +37,7 @@ class AdminUsersPageTest {
 
         page.createUser();
 
-        verify(page.userService).create(new NewUser("bob", "Bob", "bob@example.org", "correct horse",
-                Set.of("admin")));
+        verify(page.userService).create(new NewUser("bob", "Bob", "bob@example.org", "correct horse", Set.of("admin")));
         assertEquals(List.of("Created user bob."), request.infos());
         assertNull(page.getUsername());
         assertNull(page.getDisplayName());
@@ -75,7 +74,8 @@ class AdminUsersPageTest {
 
     @Test
     void whenTheChangeIsRefusedThenTheReasonIsShown() {
-        doThrow(new InvalidUserException("You cannot disable yourself.")).when(page.userService)
+        doThrow(new InvalidUserException("You cannot disable yourself."))
+                .when(page.userService)
                 .setEnabled("admin", false, "admin");
 
         page.disable("admin");

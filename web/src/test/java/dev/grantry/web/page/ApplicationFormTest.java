@@ -29,8 +29,16 @@ class ApplicationFormTest {
         form.setRedirectUris("https://gallery.example/cb");
         form.setScopes(List.of("photos:read", "photos:write"));
 
-        assertEquals(new ApplicationRequest("Gallery", "https://gallery.example", null,
-                List.of("https://gallery.example/cb"), null, "photos:read photos:write", null), form.toRequest());
+        assertEquals(
+                new ApplicationRequest(
+                        "Gallery",
+                        "https://gallery.example",
+                        null,
+                        List.of("https://gallery.example/cb"),
+                        null,
+                        "photos:read photos:write",
+                        null),
+                form.toRequest());
     }
 
     @Test
@@ -38,7 +46,8 @@ class ApplicationFormTest {
         ApplicationForm form = new ApplicationForm();
         form.setRedirectUris("  https://a.example/cb \r\n\r\nhttps://b.example/cb\n   \rhttps://c.example/cb\n");
 
-        assertEquals(List.of("https://a.example/cb", "https://b.example/cb", "https://c.example/cb"),
+        assertEquals(
+                List.of("https://a.example/cb", "https://b.example/cb", "https://c.example/cb"),
                 form.toRequest().redirectUris());
     }
 
@@ -88,15 +97,29 @@ class ApplicationFormTest {
         assertEquals("https://gallery.example/cb\nhttps://gallery.example/cb2", form.getRedirectUris());
         assertEquals(List.of("photos:read", "photos:write"), form.getScopes());
         assertEquals("confidential", form.getClientType());
-        assertEquals(new ApplicationRequest("Gallery", "https://gallery.example", null,
-                List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
-                Set.of("authorization_code", "client_credentials"), "photos:read photos:write",
-                "client_secret_basic"), form.toRequest());
+        assertEquals(
+                new ApplicationRequest(
+                        "Gallery",
+                        "https://gallery.example",
+                        null,
+                        List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
+                        Set.of("authorization_code", "client_credentials"),
+                        "photos:read photos:write",
+                        "client_secret_basic"),
+                form.toRequest());
     }
 
     private static ApplicationView application(String clientType, String authMethod) {
-        return new ApplicationView("c1", "Gallery", "https://gallery.example", "alice", clientType, authMethod,
-                "active", Instant.EPOCH, List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
+        return new ApplicationView(
+                "c1",
+                "Gallery",
+                "https://gallery.example",
+                "alice",
+                clientType,
+                authMethod,
+                "active",
+                Instant.EPOCH,
+                List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
                 new TreeSet<>(Set.of("authorization_code", "client_credentials")),
                 new TreeSet<>(Set.of("photos:write", "photos:read")));
     }

@@ -30,7 +30,17 @@ class ApplicationLabelsTest {
     }
 
     private static ApplicationView application(String status, String owner) {
-        return new ApplicationView("c1", "App", null, owner, "confidential", "client_secret_basic", status,
-                Instant.EPOCH, List.of(), Set.of(), Set.of());
+        return new ApplicationView(
+                "c1",
+                "App",
+                null,
+                owner,
+                "confidential",
+                "client_secret_basic",
+                status,
+                Instant.EPOCH,
+                List.of(),
+                Set.of(),
+                Set.of());
     }
 }

@@ -172,7 +172,17 @@ class ApplicationPageTest {
     }
 
     private static ApplicationView view(String name) {
-        return new ApplicationView("c1", name, null, "alice", "confidential", "client_secret_basic", "active",
-                Instant.EPOCH, List.of("https://gallery.example/cb"), Set.of("authorization_code"), Set.of());
+        return new ApplicationView(
+                "c1",
+                name,
+                null,
+                "alice",
+                "confidential",
+                "client_secret_basic",
+                "active",
+                Instant.EPOCH,
+                List.of("https://gallery.example/cb"),
+                Set.of("authorization_code"),
+                Set.of());
     }
 }

@@ -24,9 +24,18 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationsPageTest {
 
-    private static final ApplicationView GALLERY = new ApplicationView("c1", "Gallery", null, "alice",
-            "confidential", "client_secret_basic", "active", Instant.EPOCH, List.of("https://gallery.example/cb"),
-            Set.of("authorization_code"), Set.of());
+    private static final ApplicationView GALLERY = new ApplicationView(
+            "c1",
+            "Gallery",
+            null,
+            "alice",
+            "confidential",
+            "client_secret_basic",
+            "active",
+            Instant.EPOCH,
+            List.of("https://gallery.example/cb"),
+            Set.of("authorization_code"),
+            Set.of());
 
     private final FacesRequest request = new FacesRequest("alice");
     private final ApplicationsPage page = new ApplicationsPage();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class AuthorizationsPageTest {
 
-    private static final AuthorizedApplication GALLERY = new AuthorizedApplication("gallery", "Gallery", null,
-            Set.of("photos:read"), null, null);
+    private static final AuthorizedApplication GALLERY =
+            new AuthorizedApplication("gallery", "Gallery", null, Set.of("photos:read"), null, null);
 
     private final FacesRequest request = new FacesRequest("alice");
     private final AuthorizationsPage page = new AuthorizationsPage();
@@ -42,8 +42,10 @@ class AuthorizationsPageTest {
 
     @Test
     void whenScopesAreDescribedThenTheCatalogIsReadOnceAndUnknownScopesHaveNoDescription() {
-        when(page.scopeCatalog.all()).thenReturn(List.of(new ScopeView("photos:read", "See your photos"),
-                new ScopeView("photos:write", "Change your photos")));
+        when(page.scopeCatalog.all())
+                .thenReturn(List.of(
+                        new ScopeView("photos:read", "See your photos"),
+                        new ScopeView("photos:write", "Change your photos")));
 
         assertEquals("See your photos", page.describe("photos:read"));
         assertEquals("Change your photos", page.describe("photos:write"));
@@ -62,7 +64,9 @@ class AuthorizationsPageTest {
 
     @Test
     void whenAnApplicationIsRevokedThenItIsRevokedForTheSignedInUserAndTheListIsReadAgain() {
-        when(page.authorizedApplications.list("alice")).thenReturn(List.of(GALLERY)).thenReturn(List.of());
+        when(page.authorizedApplications.list("alice"))
+                .thenReturn(List.of(GALLERY))
+                .thenReturn(List.of());
         page.getAuthorized();
 
         page.revoke(GALLERY);

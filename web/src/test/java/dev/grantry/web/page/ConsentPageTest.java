@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ConsentPageTest {
 
-    private static final ConsentView GALLERY = new ConsentView("Gallery", null, "bob",
-            List.of(new ScopeView("photos:read", "See your photos")));
+    private static final ConsentView GALLERY =
+            new ConsentView("Gallery", null, "bob", List.of(new ScopeView("photos:read", "See your photos")));
 
     private final FacesRequest request = new FacesRequest("alice");
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -107,8 +107,7 @@ class ConsentPageTest {
     @Test
     void whenTheUserDeniesThenTheClientGetsAccessDenied() {
         showTheRequest();
-        when(page.authorizations.deny("req1", "alice"))
-                .thenReturn("https://gallery.example/cb?error=access_denied");
+        when(page.authorizations.deny("req1", "alice")).thenReturn("https://gallery.example/cb?error=access_denied");
 
         page.deny();
 

@@ -44,6 +44,9 @@ final class FacesRequest {
     }
 
     private List<String> summaries(FacesMessage.Severity severity) {
-        return messages.stream().filter(m -> m.getSeverity() == severity).map(FacesMessage::getSummary).toList();
+        return messages.stream()
+                .filter(m -> m.getSeverity() == severity)
+                .map(FacesMessage::getSummary)
+                .toList();
     }
 }

@@ -44,7 +44,8 @@ class LoginPageTest {
 
         page.signIn();
 
-        UsernamePasswordCredential credential = (UsernamePasswordCredential) parameters.getValue().getCredential();
+        UsernamePasswordCredential credential =
+                (UsernamePasswordCredential) parameters.getValue().getCredential();
         assertEquals("alice", credential.getCaller());
         assertEquals("correct horse", credential.getPasswordAsString());
     }

@@ -25,20 +25,24 @@ class SecurityHeadersFilterTest {
     private final Map<String, String> headers = new HashMap<>();
 
     {
-        doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1))).when(response)
+        doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1)))
+                .when(response)
                 .setHeader(anyString(), anyString());
     }
 
     @Test
     void whenAnyResponseIsSentThenItForbidsFramingSniffingAndForeignScripts() throws Exception {
-        new SecurityHeadersFilter().doFilter(request, response, (req, res) -> { });
+        new SecurityHeadersFilter().doFilter(request, response, (req, res) -> {});
 
-        assertEquals(Map.of(
-                "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-                "X-Content-Type-Options", "nosniff",
-                "X-Frame-Options", "DENY",
-                "Referrer-Policy", "no-referrer"), headers);
+        assertEquals(
+                Map.of(
+                        "Content-Security-Policy",
+                                "default-src 'self'; script-src 'self'; style-src 'self'; "
+                                        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+                        "X-Content-Type-Options", "nosniff",
+                        "X-Frame-Options", "DENY",
+                        "Referrer-Policy", "no-referrer"),
+                headers);
     }
 
     @Test

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 /** Request bodies as endpoints receive them, and the JSON that endpoints and mappers answer, parsed back. */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** {@code text} as a request body in UTF-8. */
     public static InputStream of(String text) {

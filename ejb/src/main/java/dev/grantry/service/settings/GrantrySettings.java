@@ -40,6 +40,7 @@ public final class GrantrySettings {
         signInMaxFailures();
         signInFailureWindow();
         signInLockout();
+        passwordHashIterations();
         String pepper = text(Setting.SECRET_PEPPER);
         if (!pepper.isEmpty() && pepper.length() < 32) {
             throw invalid(Setting.SECRET_PEPPER, "must be at least 32 characters");
@@ -89,6 +90,19 @@ public final class GrantrySettings {
             return value;
         } catch (NumberFormatException e) {
             throw invalid(Setting.SIGNIN_MAX_FAILURES, "must be a whole number");
+        }
+    }
+
+    /** The PBKDF2 iteration count of new password hashes (Soteria accepts no fewer than 1024). */
+    public int passwordHashIterations() {
+        try {
+            int value = Integer.parseInt(text(Setting.PASSWORD_HASH_ITERATIONS));
+            if (value < 1024) {
+                throw invalid(Setting.PASSWORD_HASH_ITERATIONS, "must be at least 1024");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid(Setting.PASSWORD_HASH_ITERATIONS, "must be a whole number");
         }
     }
 

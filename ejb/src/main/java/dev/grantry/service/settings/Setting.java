@@ -24,6 +24,11 @@ public enum Setting {
             "PT15M",
             "The window (ISO-8601 duration) in which failed sign-ins are counted."),
     SIGNIN_LOCKOUT("grantry.signin.lockout", "PT15M", "How long (ISO-8601 duration) a locked username is refused."),
+    PASSWORD_HASH_ITERATIONS(
+            "grantry.password.hash-iterations",
+            "210000",
+            "PBKDF2-HMAC-SHA512 iterations of each new password hash (OWASP's 2023 figure by default; at least 1024); "
+                    + "stored hashes keep the count they were made with."),
     SECRET_PEPPER(
             "grantry.secret.pepper",
             "",

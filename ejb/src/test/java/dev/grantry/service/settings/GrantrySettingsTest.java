@@ -45,6 +45,18 @@ class GrantrySettingsTest {
     }
 
     @Test
+    void whenPasswordHashIterationsAreBelowSoteriasFloorOrNotANumberThenRefused() {
+        assertEquals(210_000, with(Map.of()).passwordHashIterations());
+        assertEquals(
+                1024, with(Map.of("grantry.password.hash-iterations", "1024")).passwordHashIterations());
+        for (String bad : new String[] {"1023", "many"}) {
+            var error = assertThrows(
+                    IllegalArgumentException.class, () -> with(Map.of("grantry.password.hash-iterations", bad)));
+            assertTrue(error.getMessage().contains("GRANTRY_PASSWORD_HASH_ITERATIONS"), error.getMessage());
+        }
+    }
+
+    @Test
     void whenPepperIsTooShortThenRefused() {
         assertThrows(IllegalArgumentException.class, () -> with(Map.of("grantry.secret.pepper", "short")));
     }

@@ -47,4 +47,15 @@ class PasswordHasherTest {
 
         assertNotEquals(first.split(":")[2], second.split(":")[2]);
     }
+
+    @Test
+    void whenTheIterationsSettingIsLoweredThenNewHashesUseItAndOlderHashesStillVerify() {
+        String older = hasher.hash("kept password");
+
+        PasswordHasher cheaper = TestPasswords.fastHasher();
+        String newer = cheaper.hash("kept password");
+
+        assertEquals("1024", newer.split(":")[1]);
+        assertTrue(cheaper.verify("kept password", older));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.grantry.service.user;
 
+import dev.grantry.service.testing.TestSettings;
 import java.util.Map;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
@@ -13,11 +14,10 @@ public final class TestPasswords {
      * often; {@code PasswordHasherTest} checks the real parameters.
      */
     public static PasswordHasher fastHasher() {
-        Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.Iterations", "1024"));
         PasswordHasher hasher = new PasswordHasher();
-        hasher.pbkdf2 = pbkdf2;
+        hasher.pbkdf2 = new Pbkdf2PasswordHashImpl();
+        hasher.settings = TestSettings.settings(Map.of("grantry.password.hash-iterations", "1024"));
+        hasher.configure();
         return hasher;
     }
 }

@@ -3,6 +3,7 @@ package dev.grantry.service.client;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.scope.Scopes;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ public record ApplicationView(
         Instant createdAt,
         List<String> redirectUris,
         Set<String> grantTypes,
-        Set<String> scopes) {
+        Set<String> scopes)
+        implements Serializable {
 
     static ApplicationView of(Application application) {
         return new ApplicationView(

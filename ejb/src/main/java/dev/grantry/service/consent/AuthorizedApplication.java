@@ -1,5 +1,6 @@
 package dev.grantry.service.consent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -10,4 +11,5 @@ import java.util.Set;
  * @param lastUsed {@code null} when it never got a token yet
  */
 public record AuthorizedApplication(
-        String clientId, String name, String website, Set<String> scopes, Instant firstUsed, Instant lastUsed) {}
+        String clientId, String name, String website, Set<String> scopes, Instant firstUsed, Instant lastUsed)
+        implements Serializable {}

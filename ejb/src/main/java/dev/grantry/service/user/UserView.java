@@ -2,6 +2,7 @@ package dev.grantry.service.user;
 
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  *
  * @param roles the group names of the user's roles ({@code user}, {@code admin}, {@code auditor}), in that order
  */
-public record UserView(String username, String displayName, String email, boolean enabled, List<String> roles) {
+public record UserView(String username, String displayName, String email, boolean enabled, List<String> roles)
+        implements Serializable {
 
     public static UserView of(User user) {
         return new UserView(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
@@ -257,6 +258,26 @@ class ApplicationsBrowserIT {
         browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
         assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
+    }
+
+    @Test
+    void whenAnApplicationIsRegisteredWhileTheAdminLooksThenDisableActsOnTheRowTheAdminPressed() {
+        String owner = users.create("rowan");
+        signInAs(owner);
+        String name = "Row target " + NEXT.incrementAndGet();
+        createApplication(name, "confidential");
+        browser.press("Sign out");
+        signInAs("admin", Users.adminPassword());
+        browser.open("/admin/applications.xhtml");
+
+        // Newest first: an application registered now takes the first row, and every row below moves down one.
+        Clients.Client newcomer =
+                Clients.confidential(server, "Row newcomer " + NEXT.incrementAndGet(), "https://newcomer.example/cb");
+        browser.pressInRow(name, "Disable");
+
+        assertTrue(browser.text().contains("Disabled " + name + "."), browser::text);
+        assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
+        assertTrue(browser.rowText(newcomer.clientId()).contains("active"), () -> browser.rowText(newcomer.clientId()));
     }
 
     @Test

@@ -3,17 +3,24 @@ package dev.grantry.web.page;
 import dev.grantry.service.client.ApplicationAccessDeniedException;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.ApplicationView;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
-/** Backs {@code admin/applications.xhtml}: every application with owner and status; approve, reject, disable. */
+/**
+ * Backs {@code admin/applications.xhtml}: every application with owner and status; approve, reject, disable. View
+ * scoped, so that a row's button acts on the application that row showed even when applications were added or
+ * removed meanwhile (Faces finds a pressed row by its position in the list).
+ */
 @Named
-@RequestScoped
-public class AdminApplicationsPage {
+@ViewScoped
+public class AdminApplicationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ApplicationService service;

@@ -4,20 +4,26 @@ import dev.grantry.service.user.InvalidUserException;
 import dev.grantry.service.user.NewUser;
 import dev.grantry.service.user.UserService;
 import dev.grantry.service.user.UserView;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Backs {@code admin/users.xhtml}: administrators list, create, enable and disable users. */
+/**
+ * Backs {@code admin/users.xhtml}: administrators list, create, enable and disable users. View scoped, so that a row's
+ * button acts on the user that row showed even when users were added meanwhile.
+ */
 @Named
-@RequestScoped
-public class AdminUsersPage {
+@ViewScoped
+public class AdminUsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     UserService userService;

@@ -4,11 +4,12 @@ import dev.grantry.service.consent.AuthorizedApplication;
 import dev.grantry.service.consent.AuthorizedApplicationService;
 import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.scope.ScopeView;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Backs {@code settings/authorizations.xhtml}: the applications the signed-in user authorized, and revoking them. */
+/**
+ * Backs {@code settings/authorizations.xhtml}: the applications the signed-in user authorized, and revoking them. View
+ * scoped, so that "Revoke" acts on the application its row showed even when the list changed meanwhile.
+ */
 @Named
-@RequestScoped
-public class AuthorizationsPage {
+@ViewScoped
+public class AuthorizationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

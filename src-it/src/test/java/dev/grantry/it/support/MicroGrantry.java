@@ -23,11 +23,10 @@ import java.util.List;
 public final class MicroGrantry implements StartedGrantry {
 
     /**
-     * The serial collector starts quickest and suffices for one client. The C2 compiler stays on (no
-     * {@code TieredStopAtLevel=1}): one server now serves a whole execution, and each sign-in's password hash
-     * (PBKDF2, 210,000 iterations) takes twice as long without it.
+     * The serial collector and the C1 compiler start quickest and suffice for a test's load; C2 would take CPU from
+     * the tests and Chromium on a small machine (the ITs hash passwords with few iterations, see src-it/pom.xml).
      */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
     /**

@@ -155,7 +155,7 @@ class AuthorizationCodeGrantTest {
             request.put("code_challenge_method", List.of(Pkce.S256));
         }
         AuthorizationService authorization = container.get(AuthorizationService.class);
-        String redirect = authorization.approve(authorization.begin(request), "alice");
+        String redirect = authorization.approve(authorization.open(authorization.begin(request), "alice"), "alice");
         String query = URI.create(redirect).getRawQuery();
         return URLDecoder.decode(query.substring("code=".length(), query.indexOf('&')), StandardCharsets.UTF_8);
     }

@@ -22,6 +22,15 @@ import java.util.Set;
 @Entity
 @Table(name = "pending_authorization")
 @NamedQuery(
+        name = "PendingAuthorization.removeByApplication",
+        query = "DELETE FROM PendingAuthorization p WHERE p.application.id = :application")
+@NamedQuery(
+        name = "PendingAuthorization.removeByUser",
+        query = "DELETE FROM PendingAuthorization p WHERE p.userId = :user")
+@NamedQuery(
+        name = "PendingAuthorization.removeByUserAndApplication",
+        query = "DELETE FROM PendingAuthorization p WHERE p.userId = :user AND p.application.id = :application")
+@NamedQuery(
         name = "PendingAuthorization.removeCreatedBefore",
         query = "DELETE FROM PendingAuthorization p WHERE p.createdAt < :cutoff")
 public class PendingAuthorization {

@@ -68,7 +68,7 @@ class AuthorizationServiceTest {
     }
 
     @Test
-    void whenBegunThenPendingAndShownToTheFirstUserWhoOpensItBoundToThem() {
+    void whenOpenedBySignedInUserThenPendingBoundToThemAndShown() {
         String id = begin(service, request("conf", "repo:read user:read"));
 
         ConsentView view = service.show(id, "alice");
@@ -88,6 +88,47 @@ class AuthorizationServiceTest {
         assertEquals(CALLBACK, pending.getEffectiveRedirectUri());
         assertEquals("xyz", pending.getState());
         assertEquals(NOW, pending.getCreatedAt());
+    }
+
+    @Test
+    void whenAThousandAnonymousRequestsBeginThenTheDatabaseHasNoNewRow() {
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals("conf", service.begin(request("conf", "repo:read")).clientId());
+        }
+
+        for (String table : List.of("pending_authorization", "authorization_code", "consent")) {
+            assertEquals(List.of("0"), db.column("SELECT COUNT(*) FROM " + table), table);
+        }
+    }
+
+    @Test
+    void whenOpenedAfterItsLifetimeOrWhenItsApplicationIsNoLongerActiveThenRefusedWithoutRedirect() {
+        PendingRequest request = service.begin(request("conf", "repo:read"));
+        AuthorizationService late =
+                at(NOW.plus(Duration.ofMinutes(10)).plusSeconds(1)).get(AuthorizationService.class);
+
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> late.open(request, "alice"))
+                .isRedirectable());
+        db.update(Application.class, confidential.getId(), app -> app.setStatus(ApplicationStatus.DISABLED));
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.open(request, "alice"))
+                .isRedirectable());
+        assertTrue(db.all(PendingAuthorization.class).isEmpty());
+    }
+
+    @Test
+    void whenTwoRequestsOfOneUserForOneApplicationAreApprovedConcurrentlyThenBothGetCodesAndOneConsentHoldsAll()
+            throws Exception {
+        String first = begin(service, request("conf", "repo:read"));
+        String second = begin(service, request("conf", "user:read"));
+
+        List<String> redirects =
+                db.overlapping(() -> service.approve(first, "alice"), () -> service.approve(second, "alice"));
+
+        assertTrue(redirects.stream().allMatch(r -> r.startsWith(CALLBACK + "?code=")), redirects::toString);
+        assertEquals(2, db.all(AuthorizationCode.class).size());
+        List<Consent> consents = db.all(Consent.class);
+        assertEquals(1, consents.size());
+        assertEquals(Set.of("repo:read", "user:read"), consents.get(0).getScopes());
     }
 
     @Test

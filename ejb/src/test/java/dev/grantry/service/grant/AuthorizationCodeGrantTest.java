@@ -101,6 +101,25 @@ class AuthorizationCodeGrantTest {
     }
 
     @Test
+    void whenAReplayArrivesBeforeTheRedemptionCommittedThenTheTokensItIssuedEndUpRevoked() throws Exception {
+        String code = code("conf", "repo:read", null);
+
+        List<Object> outcomes = db.overlapping(() -> token(container, "conf", Map.of("code", code)), () -> {
+            try {
+                return token(container, "conf", Map.of("code", code));
+            } catch (OAuthException e) {
+                return e.error();
+            }
+        });
+
+        assertTrue(outcomes.get(0) instanceof IssuedTokens, outcomes::toString);
+        assertEquals(OAuthError.INVALID_GRANT, outcomes.get(1));
+        List<IssuedToken> issued = db.all(IssuedToken.class);
+        assertEquals(2, issued.size());
+        assertTrue(issued.stream().allMatch(IssuedToken::isRevoked), "the replay waited for them to be committed");
+    }
+
+    @Test
     void whenThePkceVerifierMatchesThenExchangedAndOtherwiseInvalidGrant() {
         String code = code("pub", "repo:read", Pkce.s256(VERIFIER));
 

@@ -7,8 +7,6 @@ import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +15,9 @@ import java.time.Instant;
  * Redeems authorization codes: checks them, then marks them used in one conditional update, so that of any number
  * of concurrent redemptions exactly one succeeds. A code presented again revokes every token issued from it
  * (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">§4.1.2</a>).
+ *
+ * <p>The code is marked used in the token request's transaction, the one that issues the tokens: its row stays
+ * locked until they are committed, so that a concurrent replay waits for them and its revocation cannot miss them.
  */
 @Stateless
 public class AuthorizationCodes {
@@ -34,14 +35,13 @@ public class AuthorizationCodes {
     Clock clock;
 
     /**
-     * Marks the code used, committed on its own so that it stays used whatever happens next.
+     * Marks the code used, in the caller's transaction, which must issue the tokens.
      *
      * @param redirectUri the token request's {@code redirect_uri}, or {@code null}
      * @param verifier the token request's {@code code_verifier}, or {@code null}
      * @return the code, now used
-     * @throws OAuthException {@code invalid_grant} when it may not be exchanged
+     * @throws OAuthException {@code invalid_grant} when it may not be exchanged, also when its user was disabled
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AuthorizationCode redeem(Application client, String code, String redirectUri, String verifier) {
         String codeHash = hasher.hash(code);
         AuthorizationCode stored = codes.findByHash(codeHash).orElseThrow(AuthorizationCodes::invalidCode);
@@ -52,6 +52,9 @@ public class AuthorizationCodes {
         CodeRedemptionRules.check(stored, client, redirectUri, verifier, now);
         if (!codes.markUsed(codeHash, now)) {
             throw replayed(codeHash);
+        }
+        if (!stored.getUser().isEnabled()) {
+            throw invalidCode();
         }
         return stored;
     }

@@ -6,6 +6,7 @@ import dev.grantry.persistence.authorize.Consent;
 import dev.grantry.persistence.authorize.ConsentRepository;
 import dev.grantry.persistence.authorize.PendingAuthorization;
 import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
+import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
@@ -28,8 +29,8 @@ import java.util.Optional;
 
 /**
  * The authorization endpoint's flow (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1">
- * §4.1</a>): validates a request, keeps it pending until the signed-in user decides on the consent page, then
- * answers the client with a code or {@code access_denied}. Every code is issued, and every consent recorded, by
+ * §4.1</a>): validates a request, keeps it pending (stored only once a user has signed in) until the signed-in user
+ * decides on the consent page, then answers the client with a code or {@code access_denied}. Every code is issued, and every consent recorded, by
  * {@link #grant}.
  */
 @Stateless
@@ -40,6 +41,8 @@ public class AuthorizationService {
     /** Used codes are kept this long after expiring, so that a late replay still revokes its tokens. */
     static final Duration USED_CODE_RETENTION = Duration.ofDays(1);
 
+    private static final String SIGNED_OUT = "You are not signed in.";
+    private static final String DISABLED = "This application has been disabled meanwhile.";
     private static final String EXPIRED = "This authorization request has expired or was already answered. "
             + "Go back to the application and try again.";
 
@@ -71,29 +74,59 @@ public class AuthorizationService {
     Clock clock;
 
     /**
-     * Validates the request and keeps it pending.
+     * Validates the request; stores nothing, so that anonymous requests cost no database row.
      *
-     * @return the pending request's id, for the consent page
+     * @return the request, to keep until a signed-in user {@link #open}s it
      * @throws AuthorizationRequestException when the request is refused
      */
-    public String begin(Map<String, List<String>> parameters) {
+    public PendingRequest begin(Map<String, List<String>> parameters) {
         AuthorizationRequest request = new AuthorizationRequestValidator(
                         applications::findByClientId, scopes::describe, settings.pkceAllowPlain())
                 .validate(parameters);
-        Instant now = clock.instant();
-        pendings.removeCreatedBefore(now.minus(settings.authorizationRequestLifetime()));
-        String id = RandomSecrets.generate(RANDOM_BITS);
-        pendings.add(new PendingAuthorization(
-                id,
-                request.client(),
+        return new PendingRequest(
+                RandomSecrets.generate(RANDOM_BITS),
+                request.client().getClientId(),
                 request.redirectUri(),
                 request.effectiveRedirectUri(),
                 request.scopes(),
                 request.state(),
                 request.codeChallenge(),
                 request.codeChallengeMethod(),
-                now));
-        return id;
+                clock.instant());
+    }
+
+    /**
+     * Keeps a request pending for the signed-in {@code username}, bound to them, until they decide.
+     *
+     * @return the pending request's id, for the consent page
+     * @throws AuthorizationRequestException (not redirectable) when it expired, its application is no longer
+     *     active, or the user is unknown or disabled
+     */
+    public String open(PendingRequest request, String username) {
+        User user = user(username);
+        Instant now = clock.instant();
+        Duration lifetime = settings.authorizationRequestLifetime();
+        if (request.createdAt().plus(lifetime).isBefore(now)) {
+            throw AuthorizationRequestException.notRedirectable(EXPIRED);
+        }
+        Application client = applications
+                .findByClientId(request.clientId())
+                .filter(application -> application.getStatus() == ApplicationStatus.ACTIVE)
+                .orElseThrow(() -> AuthorizationRequestException.notRedirectable(DISABLED));
+        pendings.removeCreatedBefore(now.minus(lifetime));
+        PendingAuthorization pending = new PendingAuthorization(
+                request.id(),
+                client,
+                request.redirectUri(),
+                request.effectiveRedirectUri(),
+                request.scopes(),
+                request.state(),
+                request.codeChallenge(),
+                request.codeChallengeMethod(),
+                request.createdAt());
+        pending.bindTo(user.getId());
+        pendings.add(pending);
+        return request.id();
     }
 
     /**
@@ -155,7 +188,13 @@ public class AuthorizationService {
     }
 
     /** Records the consent and issues the code: the one path by which a code comes to be. */
-    private String grant(PendingAuthorization pending, User user) {
+    private String grant(PendingAuthorization pending, User signedIn) {
+        // One decision per user at a time: a concurrent consent for the same application then finds this one's
+        // consent row instead of inserting a second (unique per user and application), and disabling the user
+        // waits for it, or it for the disabling.
+        User user = users.findByIdForUpdate(signedIn.getId())
+                .filter(User::isEnabled)
+                .orElseThrow(() -> AuthorizationRequestException.notRedirectable(SIGNED_OUT));
         Instant now = clock.instant();
         Long applicationId = pending.getApplication().getId();
         consents.find(user.getId(), applicationId)
@@ -183,7 +222,7 @@ public class AuthorizationService {
             throw AuthorizationRequestException.notRedirectable(EXPIRED);
         }
         if (pending.getApplication().getStatus() != ApplicationStatus.ACTIVE) {
-            throw AuthorizationRequestException.notRedirectable("This application has been disabled meanwhile.");
+            throw AuthorizationRequestException.notRedirectable(DISABLED);
         }
         if (pending.getUserId() == null) {
             pending.bindTo(user.getId());
@@ -193,8 +232,10 @@ public class AuthorizationService {
         return pending;
     }
 
+    /** The signed-in user, who must still be enabled: a disabled user's session decides nothing. */
     private User user(String username) {
         return users.findByUsername(username)
-                .orElseThrow(() -> AuthorizationRequestException.notRedirectable("You are not signed in."));
+                .filter(User::isEnabled)
+                .orElseThrow(() -> AuthorizationRequestException.notRedirectable(SIGNED_OUT));
     }
 }

@@ -10,6 +10,7 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.revoke.Revocations;
 import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.scope.ScopeView;
 import dev.grantry.service.secret.RandomSecrets;
@@ -52,6 +53,9 @@ public class ApplicationService {
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    Revocations revocations;
 
     @Inject
     GrantrySettings settings;
@@ -180,7 +184,7 @@ public class ApplicationService {
      * @throws ApplicationAccessDeniedException when it is not the user's
      */
     public void delete(String clientId, String username) {
-        applications.remove(owned(clientId, username));
+        remove(owned(clientId, username));
     }
 
     /**
@@ -215,7 +219,7 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_token} when the token is missing or wrong
      */
     public void deleteRegistration(String clientId, String registrationAccessToken) {
-        applications.remove(registered(clientId, registrationAccessToken));
+        remove(registered(clientId, registrationAccessToken));
     }
 
     /** An administrator lets a pending (or disabled) application get tokens. */
@@ -273,6 +277,9 @@ public class ApplicationService {
     private ApplicationView setStatus(String clientId, ApplicationStatus status) {
         Application application = find(clientId);
         application.setStatus(status);
+        if (status != ApplicationStatus.ACTIVE) {
+            revocations.revokeApplication(application.getId());
+        }
         return ApplicationView.of(application);
     }
 
@@ -280,6 +287,12 @@ public class ApplicationService {
         return applications
                 .findByClientId(clientId == null ? "" : clientId)
                 .orElseThrow(ApplicationAccessDeniedException::new);
+    }
+
+    /** Deletes the application, revoking first what was issued to it (the database would only cascade it away). */
+    private void remove(Application application) {
+        revocations.revokeApplication(application.getId());
+        applications.remove(application);
     }
 
     private Application owned(String clientId, String username) {

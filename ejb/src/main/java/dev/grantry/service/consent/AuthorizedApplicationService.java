@@ -5,10 +5,10 @@ import dev.grantry.persistence.authorize.ConsentRepository;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.grant.ApplicationUse;
-import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.revoke.Revocations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,7 +25,8 @@ import java.util.TreeSet;
 /**
  * The applications a user has authorized (Gitea's "Authorized OAuth2 Applications", Quay's
  * {@code /api/v1/user/authorizations}): those with a remembered consent or a live token. Revoking one forgets the
- * consent and revokes every access and refresh token of the user for it, in one transaction.
+ * consent, revokes every access and refresh token of the user for it and drops its unredeemed codes and pending
+ * requests, in one transaction.
  */
 @Stateless
 public class AuthorizedApplicationService {
@@ -43,7 +44,7 @@ public class AuthorizedApplicationService {
     IssuedTokenRepository tokens;
 
     @Inject
-    AuthorizationGrantRepository grants;
+    Revocations revocations;
 
     @Inject
     Clock clock;
@@ -88,8 +89,8 @@ public class AuthorizedApplicationService {
     }
 
     /**
-     * Takes back everything {@code username} gave the application: the remembered consent, and every access and
-     * refresh token. Nothing happens for an application the user never authorized.
+     * Takes back everything {@code username} gave the application: the remembered consent, every access and refresh
+     * token, the codes not yet redeemed and the requests waiting for consent. Nothing happens for an application the user never authorized.
      *
      * @return whether there was such an application
      */
@@ -99,10 +100,7 @@ public class AuthorizedApplicationService {
         if (user.isEmpty() || application.isEmpty()) {
             return false;
         }
-        long userId = user.get().getId();
-        long applicationId = application.get().getId();
-        consents.remove(userId, applicationId);
-        grants.revokeByUserAndApplication(userId, applicationId, clock.instant());
+        revocations.revokeAuthorization(user.get().getId(), application.get().getId());
         return true;
     }
 }

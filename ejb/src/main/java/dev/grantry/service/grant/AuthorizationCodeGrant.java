@@ -3,8 +3,6 @@ package dev.grantry.service.grant;
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
-import dev.grantry.persistence.user.User;
-import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.authorize.AuthorizationCodes;
 import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
@@ -25,9 +23,6 @@ public class AuthorizationCodeGrant implements TokenGrant {
     @Inject
     TokenIssuer tokenIssuer;
 
-    @Inject
-    UserRepository users;
-
     @Override
     public GrantType grantType() {
         return GrantType.AUTHORIZATION_CODE;
@@ -40,11 +35,9 @@ public class AuthorizationCodeGrant implements TokenGrant {
                 parameters.required("code"),
                 parameters.optional("redirect_uri").orElse(null),
                 parameters.optional("code_verifier").orElse(null));
-        // The code was redeemed in a transaction of its own: read its user again in this one.
-        User user = users.findById(code.getUser().getId()).orElseThrow(AuthorizationCodes::invalidCode);
         return tokenIssuer.issue(
                 client,
-                user,
+                code.getUser(),
                 code.getScopes(),
                 code.getCodeHash(),
                 client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));

@@ -1,9 +1,9 @@
 package dev.grantry.service.user;
 
-import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.revoke.Revocations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,7 +27,7 @@ public class UserService {
     PasswordHasher passwordHasher;
 
     @Inject
-    AuthorizationGrantRepository grants;
+    Revocations revocations;
 
     @Inject
     Clock clock;
@@ -79,7 +79,8 @@ public class UserService {
     }
 
     /**
-     * Enables or disables a user; a disabled user cannot sign in, and disabling revokes every token of theirs.
+     * Enables or disables a user. A disabled user cannot sign in; disabling ends their sessions on every node (see
+     * {@link SignedInSessions}), revokes every token of theirs and drops their unredeemed codes and pending requests.
      *
      * @throws InvalidUserException when there is no such user, or an administrator disables themself
      */
@@ -91,7 +92,8 @@ public class UserService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            grants.revokeByUser(user.getId(), clock.instant());
+            user.endSessions();
+            revocations.revokeUser(user.getId());
         }
     }
 

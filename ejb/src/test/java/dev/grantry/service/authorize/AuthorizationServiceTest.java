@@ -57,14 +57,19 @@ class AuthorizationServiceTest {
     final User alice = stored.user("alice");
     final User bob = stored.user("bob");
 
+    /** A request validated by {@code server} and opened by alice, who has signed in: its pending id. */
+    static String begin(AuthorizationService server, Map<String, List<String>> request) {
+        return server.open(server.begin(request), "alice");
+    }
+
     /** The server's beans with the clock at {@code now}. */
     static TestContainer at(Instant now) {
         return new TestContainer(db, Clock.fixed(now, ZoneOffset.UTC), TestSettings.settings());
     }
 
     @Test
-    void whenBegunThenPendingAndShownToTheFirstUserWhoOpensItBoundToThem() {
-        String id = service.begin(request("conf", "repo:read user:read"));
+    void whenOpenedBySignedInUserThenPendingBoundToThemAndShown() {
+        String id = begin(service, request("conf", "repo:read user:read"));
 
         ConsentView view = service.show(id, "alice");
 
@@ -86,9 +91,50 @@ class AuthorizationServiceTest {
     }
 
     @Test
+    void whenAThousandAnonymousRequestsBeginThenTheDatabaseHasNoNewRow() {
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals("conf", service.begin(request("conf", "repo:read")).clientId());
+        }
+
+        for (String table : List.of("pending_authorization", "authorization_code", "consent")) {
+            assertEquals(List.of("0"), db.column("SELECT COUNT(*) FROM " + table), table);
+        }
+    }
+
+    @Test
+    void whenOpenedAfterItsLifetimeOrWhenItsApplicationIsNoLongerActiveThenRefusedWithoutRedirect() {
+        PendingRequest request = service.begin(request("conf", "repo:read"));
+        AuthorizationService late =
+                at(NOW.plus(Duration.ofMinutes(10)).plusSeconds(1)).get(AuthorizationService.class);
+
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> late.open(request, "alice"))
+                .isRedirectable());
+        db.update(Application.class, confidential.getId(), app -> app.setStatus(ApplicationStatus.DISABLED));
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.open(request, "alice"))
+                .isRedirectable());
+        assertTrue(db.all(PendingAuthorization.class).isEmpty());
+    }
+
+    @Test
+    void whenTwoRequestsOfOneUserForOneApplicationAreApprovedConcurrentlyThenBothGetCodesAndOneConsentHoldsAll()
+            throws Exception {
+        String first = begin(service, request("conf", "repo:read"));
+        String second = begin(service, request("conf", "user:read"));
+
+        List<String> redirects =
+                db.overlapping(() -> service.approve(first, "alice"), () -> service.approve(second, "alice"));
+
+        assertTrue(redirects.stream().allMatch(r -> r.startsWith(CALLBACK + "?code=")), redirects::toString);
+        assertEquals(2, db.all(AuthorizationCode.class).size());
+        List<Consent> consents = db.all(Consent.class);
+        assertEquals(1, consents.size());
+        assertEquals(Set.of("repo:read", "user:read"), consents.get(0).getScopes());
+    }
+
+    @Test
     void whenTheRequestIsRefusedThenNothingIsPending() {
         AuthorizationRequestException e =
-                assertThrows(AuthorizationRequestException.class, () -> service.begin(request("nobody", "repo:read")));
+                assertThrows(AuthorizationRequestException.class, () -> begin(service, request("nobody", "repo:read")));
 
         assertFalse(e.isRedirectable());
         assertTrue(db.all(PendingAuthorization.class).isEmpty());
@@ -96,7 +142,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenAnotherUserOpensABoundRequestThenRefusedWithoutRedirect() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
         service.show(id, "alice");
 
         for (Runnable other : List.<Runnable>of(
@@ -109,7 +155,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenUnknownMissingOrExpiredThenRefusedWithoutRedirect() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
 
         for (String unknown : new String[] {"unknown", "", null}) {
             assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.show(unknown, "alice"))
@@ -125,14 +171,12 @@ class AuthorizationServiceTest {
 
     @Test
     void whenAnotherRequestBeginsThenRequestsOlderThanTheirLifetimeAreRemoved() {
-        String old = service.begin(request("conf", "repo:read"));
-        String recent = at(NOW.plus(Duration.ofMinutes(5)))
-                .get(AuthorizationService.class)
-                .begin(request("conf", "repo:read"));
+        String old = begin(service, request("conf", "repo:read"));
+        String recent = begin(
+                at(NOW.plus(Duration.ofMinutes(5))).get(AuthorizationService.class), request("conf", "repo:read"));
 
-        String latest = at(NOW.plus(Duration.ofMinutes(11)))
-                .get(AuthorizationService.class)
-                .begin(request("conf", "repo:read"));
+        String latest = begin(
+                at(NOW.plus(Duration.ofMinutes(11))).get(AuthorizationService.class), request("conf", "repo:read"));
 
         assertEquals(
                 Set.of(recent, latest),
@@ -143,7 +187,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenApprovedThenTheRedirectCarriesACodeStoredOnlyHashedAndTheConsentIsRemembered() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
 
         String redirect = service.approve(id, "alice");
 
@@ -170,7 +214,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenDeniedThenAccessDeniedIsRedirectedAndNothingIsGranted() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
 
         String redirect = service.deny(id, "alice");
 
@@ -184,9 +228,9 @@ class AuthorizationServiceTest {
 
     @Test
     void whenTheUserAlreadyGrantedEveryScopeThenApprovedWithoutAsking() {
-        service.approve(service.begin(request("conf", "repo:read user:read")), "alice");
+        service.approve(begin(service, request("conf", "repo:read user:read")), "alice");
 
-        String redirect = service.approveIfRemembered(service.begin(request("conf", "user:read")), "alice")
+        String redirect = service.approveIfRemembered(begin(service, request("conf", "user:read")), "alice")
                 .orElseThrow();
 
         assertTrue(query(redirect).containsKey("code"), redirect);
@@ -195,26 +239,26 @@ class AuthorizationServiceTest {
 
     @Test
     void whenAScopeWasNotGrantedYetOrTheClientIsPublicThenTheUserIsAsked() {
-        service.approve(service.begin(request("conf", "repo:read")), "alice");
-        service.approve(service.begin(request("pub", "repo:read")), "alice");
+        service.approve(begin(service, request("conf", "repo:read")), "alice");
+        service.approve(begin(service, request("pub", "repo:read")), "alice");
 
-        String wider = service.begin(request("conf", "repo:read user:read"));
-        String forPublic = service.begin(request("pub", "repo:read"));
+        String wider = begin(service, request("conf", "repo:read user:read"));
+        String forPublic = begin(service, request("pub", "repo:read"));
 
         assertTrue(service.approveIfRemembered(wider, "alice").isEmpty());
         assertTrue(service.approveIfRemembered(forPublic, "alice").isEmpty());
-        assertTrue(service.approveIfRemembered(service.begin(request("conf", "repo:read")), "bob")
+        assertTrue(service.approveIfRemembered(service.open(service.begin(request("conf", "repo:read")), "bob"), "bob")
                 .isEmpty());
         assertEquals(3, db.all(PendingAuthorization.class).size(), "still waiting for the user's decision");
     }
 
     @Test
     void whenMoreScopesAreApprovedLaterThenTheConsentHoldsThemAll() {
-        service.approve(service.begin(request("conf", "repo:read")), "alice");
+        service.approve(begin(service, request("conf", "repo:read")), "alice");
 
         at(NOW.plusSeconds(30))
                 .get(AuthorizationService.class)
-                .approve(service.begin(request("conf", "user:read")), "alice");
+                .approve(begin(service, request("conf", "user:read")), "alice");
 
         Consent consent = consentOf(alice);
         assertEquals(Set.of("repo:read", "user:read"), consent.getScopes());
@@ -223,15 +267,15 @@ class AuthorizationServiceTest {
 
     @Test
     void whenCodesExpiredMoreThanADayAgoThenTheNextCodeRemovesThem() {
-        service.approve(service.begin(request("conf", "repo:read")), "alice");
+        service.approve(begin(service, request("conf", "repo:read")), "alice");
         AuthorizationService dayLater =
                 at(NOW.plus(Duration.ofDays(1)).plusSeconds(60)).get(AuthorizationService.class);
         AuthorizationService afterThat =
                 at(NOW.plus(Duration.ofDays(1)).plusSeconds(61)).get(AuthorizationService.class);
 
-        dayLater.approve(dayLater.begin(request("conf", "repo:read")), "alice");
+        dayLater.approve(begin(dayLater, request("conf", "repo:read")), "alice");
         assertEquals(2, db.all(AuthorizationCode.class).size(), "kept a day after expiring, for late replays");
-        afterThat.approve(afterThat.begin(request("conf", "repo:read")), "alice");
+        afterThat.approve(begin(afterThat, request("conf", "repo:read")), "alice");
 
         assertEquals(2, db.all(AuthorizationCode.class).size());
         assertTrue(
@@ -242,7 +286,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenTheApplicationIsDisabledMeanwhileThenRefusedWithoutRedirect() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
         db.update(Application.class, confidential.getId(), app -> app.setStatus(ApplicationStatus.DISABLED));
 
         AuthorizationRequestException e =
@@ -254,7 +298,7 @@ class AuthorizationServiceTest {
 
     @Test
     void whenTheUserIsUnknownThenRefusedWithoutRedirect() {
-        String id = service.begin(request("conf", "repo:read"));
+        String id = begin(service, request("conf", "repo:read"));
 
         assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.show(id, "ghost"))
                 .isRedirectable());

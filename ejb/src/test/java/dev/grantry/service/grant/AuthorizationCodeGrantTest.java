@@ -101,6 +101,25 @@ class AuthorizationCodeGrantTest {
     }
 
     @Test
+    void whenAReplayArrivesBeforeTheRedemptionCommittedThenTheTokensItIssuedEndUpRevoked() throws Exception {
+        String code = code("conf", "repo:read", null);
+
+        List<Object> outcomes = db.overlapping(() -> token(container, "conf", Map.of("code", code)), () -> {
+            try {
+                return token(container, "conf", Map.of("code", code));
+            } catch (OAuthException e) {
+                return e.error();
+            }
+        });
+
+        assertTrue(outcomes.get(0) instanceof IssuedTokens, outcomes::toString);
+        assertEquals(OAuthError.INVALID_GRANT, outcomes.get(1));
+        List<IssuedToken> issued = db.all(IssuedToken.class);
+        assertEquals(2, issued.size());
+        assertTrue(issued.stream().allMatch(IssuedToken::isRevoked), "the replay waited for them to be committed");
+    }
+
+    @Test
     void whenThePkceVerifierMatchesThenExchangedAndOtherwiseInvalidGrant() {
         String code = code("pub", "repo:read", Pkce.s256(VERIFIER));
 
@@ -155,7 +174,7 @@ class AuthorizationCodeGrantTest {
             request.put("code_challenge_method", List.of(Pkce.S256));
         }
         AuthorizationService authorization = container.get(AuthorizationService.class);
-        String redirect = authorization.approve(authorization.begin(request), "alice");
+        String redirect = authorization.approve(authorization.open(authorization.begin(request), "alice"), "alice");
         String query = URI.create(redirect).getRawQuery();
         return URLDecoder.decode(query.substring("code=".length(), query.indexOf('&')), StandardCharsets.UTF_8);
     }

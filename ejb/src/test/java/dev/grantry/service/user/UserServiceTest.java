@@ -124,6 +124,26 @@ class UserServiceTest {
     }
 
     @Test
+    void whenDisabledThenEverySessionOfTheirsEndsAndEnablingAgainRevivesNone() {
+        Fixtures stored = new Fixtures(db, container);
+        stored.user("alice");
+        stored.user("bob");
+        SignedInSessions sessions = container.get(SignedInSessions.class);
+        int alices = sessions.currentGeneration("alice").orElseThrow();
+        int bobs = sessions.currentGeneration("bob").orElseThrow();
+
+        service.setEnabled("alice", false, "root");
+
+        assertTrue(sessions.currentGeneration("alice").isEmpty(), "no session of a disabled user goes on");
+        assertFalse(sessions.isValid("alice", alices));
+        service.setEnabled("alice", true, "root");
+        assertFalse(sessions.isValid("alice", alices), "a session from before the disabling stays ended");
+        assertTrue(sessions.isValid("alice", sessions.currentGeneration("alice").orElseThrow()));
+        assertTrue(sessions.isValid("bob", bobs), "another user's session goes on");
+        assertFalse(sessions.isValid("nobody", 0));
+    }
+
+    @Test
     void whenAnAdministratorDisablesThemselfOrAnUnknownUserThenRefused() {
         service.create(new NewUser("root", null, null, "long enough", Set.of("admin")));
 

@@ -26,6 +26,16 @@ import java.util.Set;
         name = "AuthorizationCode.markUsed",
         query = "UPDATE AuthorizationCode c SET c.usedAt = :now WHERE c.codeHash = :codeHash AND c.usedAt IS NULL")
 @NamedQuery(
+        name = "AuthorizationCode.removeUnusedByApplication",
+        query = "DELETE FROM AuthorizationCode c WHERE c.usedAt IS NULL AND c.application.id = :application")
+@NamedQuery(
+        name = "AuthorizationCode.removeUnusedByUser",
+        query = "DELETE FROM AuthorizationCode c WHERE c.usedAt IS NULL AND c.user.id = :user")
+@NamedQuery(
+        name = "AuthorizationCode.removeUnusedByUserAndApplication",
+        query = "DELETE FROM AuthorizationCode c "
+                + "WHERE c.usedAt IS NULL AND c.user.id = :user AND c.application.id = :application")
+@NamedQuery(
         name = "AuthorizationCode.removeExpiredBefore",
         query = "DELETE FROM AuthorizationCode c WHERE c.expiresAt < :cutoff")
 public class AuthorizationCode {

@@ -25,6 +25,9 @@ import java.util.TreeSet;
 @NamedQuery(
         name = "Consent.remove",
         query = "DELETE FROM Consent c WHERE c.userId = :userId AND c.applicationId = :applicationId")
+@NamedQuery(
+        name = "Consent.removeByApplication",
+        query = "DELETE FROM Consent c WHERE c.applicationId = :applicationId")
 public class Consent {
 
     @Id

@@ -14,4 +14,7 @@ public interface ConsentRepository {
 
     /** Forgets what the user granted the application, so that it must ask again. */
     void remove(Long userId, Long applicationId);
+
+    /** Forgets what every user granted the application (it was disabled or rejected). */
+    void removeByApplication(long applicationId);
 }

@@ -32,6 +32,28 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
     }
 
     @Override
+    public void removeUnusedByApplication(long applicationId) {
+        em.createNamedQuery("AuthorizationCode.removeUnusedByApplication")
+                .setParameter("application", applicationId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeUnusedByUser(long userId) {
+        em.createNamedQuery("AuthorizationCode.removeUnusedByUser")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeUnusedByUserAndApplication(long userId, long applicationId) {
+        em.createNamedQuery("AuthorizationCode.removeUnusedByUserAndApplication")
+                .setParameter("user", userId)
+                .setParameter("application", applicationId)
+                .executeUpdate();
+    }
+
+    @Override
     public void removeExpiredBefore(Instant cutoff) {
         em.createNamedQuery("AuthorizationCode.removeExpiredBefore")
                 .setParameter("cutoff", cutoff)

@@ -40,4 +40,11 @@ public class JpaConsentRepository implements ConsentRepository {
                 .setParameter("applicationId", applicationId)
                 .executeUpdate();
     }
+
+    @Override
+    public void removeByApplication(long applicationId) {
+        em.createNamedQuery("Consent.removeByApplication")
+                .setParameter("applicationId", applicationId)
+                .executeUpdate();
+    }
 }

@@ -30,6 +30,28 @@ public class JpaPendingAuthorizationRepository implements PendingAuthorizationRe
     }
 
     @Override
+    public void removeByApplication(long applicationId) {
+        em.createNamedQuery("PendingAuthorization.removeByApplication")
+                .setParameter("application", applicationId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeByUser(long userId) {
+        em.createNamedQuery("PendingAuthorization.removeByUser")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeByUserAndApplication(long userId, long applicationId) {
+        em.createNamedQuery("PendingAuthorization.removeByUserAndApplication")
+                .setParameter("user", userId)
+                .setParameter("application", applicationId)
+                .executeUpdate();
+    }
+
+    @Override
     public void removeCreatedBefore(Instant cutoff) {
         em.createNamedQuery("PendingAuthorization.removeCreatedBefore")
                 .setParameter("cutoff", cutoff)

@@ -16,11 +16,21 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A validated authorization request (RFC 6749 §4.1.1) waiting on the consent page, stored in the database so that
- * it survives the sign-in and works on any node. Bound to the first signed-in user who opens it; single use.
+ * A validated authorization request (RFC 6749 §4.1.1) waiting on the consent page, stored in the database once a
+ * user has signed in (an anonymous visitor's waits in their HTTP session) so that it works on any node. Bound to
+ * that user; single use.
  */
 @Entity
 @Table(name = "pending_authorization")
+@NamedQuery(
+        name = "PendingAuthorization.removeByApplication",
+        query = "DELETE FROM PendingAuthorization p WHERE p.application.id = :application")
+@NamedQuery(
+        name = "PendingAuthorization.removeByUser",
+        query = "DELETE FROM PendingAuthorization p WHERE p.userId = :user")
+@NamedQuery(
+        name = "PendingAuthorization.removeByUserAndApplication",
+        query = "DELETE FROM PendingAuthorization p WHERE p.userId = :user AND p.application.id = :application")
 @NamedQuery(
         name = "PendingAuthorization.removeCreatedBefore",
         query = "DELETE FROM PendingAuthorization p WHERE p.createdAt < :cutoff")

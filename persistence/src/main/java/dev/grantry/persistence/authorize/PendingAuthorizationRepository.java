@@ -13,6 +13,15 @@ public interface PendingAuthorizationRepository {
 
     void remove(PendingAuthorization pending);
 
+    /** Deletes the application's pending requests (it was disabled, rejected or deleted). */
+    void removeByApplication(long applicationId);
+
+    /** Deletes the requests bound to the user (the user was disabled). */
+    void removeByUser(long userId);
+
+    /** Deletes the requests of one application bound to one user (the user revoked it). */
+    void removeByUserAndApplication(long userId, long applicationId);
+
     /** Deletes the requests created before {@code cutoff}. */
     void removeCreatedBefore(Instant cutoff);
 }

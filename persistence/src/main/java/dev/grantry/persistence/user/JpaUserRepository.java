@@ -2,6 +2,7 @@ package dev.grantry.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(long id) {
         return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -49,6 +49,9 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "grantry_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 16)
@@ -99,6 +102,16 @@ public class User {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Which generation of sessions is valid: a session signed in under an older one has been ended. */
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Ends every session of the user, on every node, at its next request. */
+    public void endSessions() {
+        sessionGeneration++;
     }
 
     public Instant getCreatedAt() {

@@ -10,6 +10,12 @@ public interface UserRepository {
 
     Optional<User> findById(long id);
 
+    /**
+     * The user, locked for update until the transaction ends, so that decisions about one user (consent, disabling)
+     * happen one after the other.
+     */
+    Optional<User> findByIdForUpdate(long id);
+
     List<User> findAll();
 
     boolean existsWithRole(Role role);

@@ -37,6 +37,12 @@ public final class Users implements AutoCloseable {
         return username;
     }
 
+    /** Disables {@code username} on the admin page, as an administrator would. */
+    public synchronized void disable(String username) {
+        admin.open("/admin/users.xhtml").pressInRow(username, "Disable");
+        assertTrue(admin.text().contains("Disabled " + username), admin::text);
+    }
+
     @Override
     public void close() {
         admin.close();

@@ -2,6 +2,7 @@ package dev.grantry.web.oauth;
 
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
+import dev.grantry.service.authorize.PendingRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * The authorization endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.1">§3.1</a>),
  * also at Gitea's {@code /login/oauth/authorize} and Gancio's {@code /authorize}. A valid request waits on the
- * consent page (which makes the user sign in first), unless the user already granted it; a request whose client
+ * consent page (which makes the user sign in first; an anonymous visitor's request waits in their session, see
+ * {@link WaitingRequests}), unless the user already granted it; a request whose client
  * or redirect URI cannot be trusted gets an error page, never a redirect (§4.1.2.1).
  */
 @Path("{alias: oauth/authorize|login/oauth/authorize|authorize}")
@@ -36,11 +38,16 @@ public class AuthorizationEndpoint {
     @GET
     public Response authorize() {
         try {
-            String requestId = authorizations.begin(uriInfo.getQueryParameters());
+            PendingRequest pending = authorizations.begin(uriInfo.getQueryParameters());
             Principal user = request.getUserPrincipal();
-            Optional<String> answer =
-                    user == null ? Optional.empty() : authorizations.approveIfRemembered(requestId, user.getName());
-            return seeOther(answer.orElse(uriInfo.getBaseUri() + "consent.xhtml?request=" + requestId));
+            Optional<String> answer = Optional.empty();
+            if (user == null) {
+                WaitingRequests.keep(request.getSession(true), pending);
+            } else {
+                answer = authorizations.approveIfRemembered(
+                        authorizations.open(pending, user.getName()), user.getName());
+            }
+            return seeOther(answer.orElse(uriInfo.getBaseUri() + "consent.xhtml?request=" + pending.id()));
         } catch (AuthorizationRequestException e) {
             if (e.isRedirectable()) {
                 return seeOther(authorizations.errorRedirect(e.redirectUri(), e.error(), e.description(), e.state()));

@@ -3,12 +3,14 @@ package dev.grantry.web.page;
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.ConsentView;
+import dev.grantry.web.oauth.WaitingRequests;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -31,14 +33,20 @@ public class ConsentPage implements Serializable {
     private ConsentView request;
     private String error;
 
-    /** On the first GET: answers at once when consent is remembered, else loads the request to show. */
+    /**
+     * On the first GET: stores the request if it waited in the session for the sign-in, then answers at once when
+     * consent is remembered, else loads the request to show.
+     */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isPostback()) {
             return;
         }
-        requestId = faces.getExternalContext().getRequestParameterMap().get("request");
+        ExternalContext external = faces.getExternalContext();
+        requestId = external.getRequestParameterMap().get("request");
         answer(id -> {
+            WaitingRequests.take((HttpSession) external.getSession(false), id)
+                    .ifPresent(waiting -> authorizations.open(waiting, username()));
             Optional<String> remembered = authorizations.approveIfRemembered(id, username());
             if (remembered.isEmpty()) {
                 request = authorizations.show(id, username());

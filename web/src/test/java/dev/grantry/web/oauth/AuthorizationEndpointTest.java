@@ -11,8 +11,11 @@ import static org.mockito.Mockito.when;
 
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
+import dev.grantry.service.authorize.PendingRequest;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.web.testing.MapSession;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -20,12 +23,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationEndpointTest {
 
+    private static final PendingRequest REQ1 = pending("req1");
+
     private final AuthorizationEndpoint endpoint = new AuthorizationEndpoint();
+    private final HttpSession session = new MapSession().session();
     private final MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
 
     {
@@ -35,24 +45,46 @@ class AuthorizationEndpointTest {
         when(endpoint.uriInfo.getQueryParameters()).thenReturn(query);
         when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("https://grantry.example/ctx/"));
         when(endpoint.request.getContextPath()).thenReturn("/ctx");
+        when(endpoint.request.getSession(true)).thenReturn(session);
         query.putSingle("client_id", "gallery");
     }
 
     @Test
-    void whenNobodyIsSignedInThenTheRequestWaitsOnTheConsentPage() {
-        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+    void whenNobodyIsSignedInThenTheRequestWaitsInTheSessionNotTheDatabaseForTheConsentPage() {
+        when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
 
         Response response = endpoint.authorize();
 
         assertEquals(303, response.getStatus());
         assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        verify(endpoint.authorizations, never()).open(any(), any());
         verify(endpoint.authorizations, never()).approveIfRemembered(any(), any());
+        assertEquals(Optional.of(REQ1), WaitingRequests.take(session, "req1"));
+    }
+
+    @Test
+    void whenAThousandAnonymousRequestsArriveThenNoneIsStoredAndTheSessionKeepsOnlyTheLatest() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            PendingRequest request = pending("req" + i);
+            when(endpoint.authorizations.begin(query)).thenReturn(request);
+            ids.add(request.id());
+            assertEquals(303, endpoint.authorize().getStatus());
+        }
+
+        verify(endpoint.authorizations, never()).open(any(), any());
+        long kept = ids.stream()
+                .filter(id -> WaitingRequests.take(session, id).isPresent())
+                .count();
+        assertEquals(WaitingRequests.MAX_PER_SESSION, kept);
+        assertTrue(WaitingRequests.take(session, "req999").isEmpty(), "taken once");
     }
 
     @Test
     void whenTheSignedInUserAlreadyGrantedItThenTheClientIsAnsweredAtOnce() {
-        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+        when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
         when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.authorizations.open(REQ1, "alice")).thenReturn("req1");
         when(endpoint.authorizations.approveIfRemembered("req1", "alice"))
                 .thenReturn(Optional.of("https://gallery.example/cb?code=c&state=s"));
 
@@ -64,8 +96,9 @@ class AuthorizationEndpointTest {
 
     @Test
     void whenTheSignedInUserMustDecideThenTheRequestWaitsOnTheConsentPage() {
-        when(endpoint.authorizations.begin(query)).thenReturn("req1");
+        when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
         when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.authorizations.open(REQ1, "alice")).thenReturn("req1");
         when(endpoint.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
 
         Response response = endpoint.authorize();
@@ -102,6 +135,19 @@ class AuthorizationEndpointTest {
         assertTrue(page.contains("Unknown client &lt;b&gt;x&lt;/b&gt;."), page);
         assertTrue(page.contains("href=\"/ctx/\""), page);
         assertFalse(page.contains("<b>x</b>"), page);
+    }
+
+    private static PendingRequest pending(String id) {
+        return new PendingRequest(
+                id,
+                "gallery",
+                null,
+                "https://gallery.example/cb",
+                Set.of("photos:read"),
+                "s",
+                null,
+                null,
+                Instant.EPOCH);
     }
 
     private static Principal user(String name) {

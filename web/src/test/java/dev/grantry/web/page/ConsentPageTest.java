@@ -2,6 +2,7 @@ package dev.grantry.web.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -13,12 +14,18 @@ import static org.mockito.Mockito.when;
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.ConsentView;
+import dev.grantry.service.authorize.PendingRequest;
 import dev.grantry.service.scope.ScopeView;
+import dev.grantry.web.oauth.WaitingRequests;
+import dev.grantry.web.testing.MapSession;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,31 @@ class ConsentPageTest {
         assertEquals(GALLERY, page.getRequest());
         assertNull(page.getError());
         verify(response, never()).setStatus(anyInt());
+    }
+
+    @Test
+    void whenTheRequestWaitedInTheSessionForTheSignInThenItIsOpenedForTheUserOnce() {
+        HttpSession session = new MapSession().session();
+        PendingRequest waiting = new PendingRequest(
+                "req1",
+                "gallery",
+                null,
+                "https://gallery.example/cb",
+                Set.of("photos:read"),
+                null,
+                null,
+                null,
+                Instant.EPOCH);
+        WaitingRequests.keep(session, waiting);
+        when(request.external.getSession(false)).thenReturn(session);
+        when(page.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
+        when(page.authorizations.show("req1", "alice")).thenReturn(GALLERY);
+
+        page.load();
+
+        verify(page.authorizations).open(waiting, "alice");
+        assertEquals(GALLERY, page.getRequest());
+        assertTrue(WaitingRequests.take(session, "req1").isEmpty(), "opened once, then only in the database");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.grantry.web.oauth;
 
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
+import dev.grantry.web.address.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * The authorization endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.1">§3.1</a>),
  * also at Gitea's {@code /login/oauth/authorize} and Gancio's {@code /authorize}. A valid request waits on the
  * consent page (which makes the user sign in first), unless the user already granted it; a request whose client
- * or redirect URI cannot be trusted gets an error page, never a redirect (§4.1.2.1).
+ * or redirect URI cannot be trusted gets an error page, never a redirect (§4.1.2.1). The consent page's address is
+ * the issuer's, whatever {@code Host} the request named.
  */
 @Path("{alias: oauth/authorize|login/oauth/authorize|authorize}")
 @NoStore
@@ -26,6 +28,9 @@ public class AuthorizationEndpoint {
 
     @Inject
     AuthorizationService authorizations;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @Context
     UriInfo uriInfo;
@@ -40,7 +45,7 @@ public class AuthorizationEndpoint {
             Principal user = request.getUserPrincipal();
             Optional<String> answer =
                     user == null ? Optional.empty() : authorizations.approveIfRemembered(requestId, user.getName());
-            return seeOther(answer.orElse(uriInfo.getBaseUri() + "consent.xhtml?request=" + requestId));
+            return seeOther(answer.orElse(publicAddress.of("/consent?request=" + requestId)));
         } catch (AuthorizationRequestException e) {
             if (e.isRedirectable()) {
                 return seeOther(authorizations.errorRedirect(e.redirectUri(), e.error(), e.description(), e.state()));

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.web.testing.Issuers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -30,22 +31,24 @@ class AuthorizationEndpointTest {
 
     {
         endpoint.authorizations = mock(AuthorizationService.class);
+        endpoint.publicAddress = Issuers.at("https://grantry.example/ctx");
         endpoint.uriInfo = mock(UriInfo.class);
         endpoint.request = mock(HttpServletRequest.class);
         when(endpoint.uriInfo.getQueryParameters()).thenReturn(query);
-        when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("https://grantry.example/ctx/"));
+        // What the request says; a forged Host header must not matter.
+        when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("http://evil.example/ctx/"));
         when(endpoint.request.getContextPath()).thenReturn("/ctx");
         query.putSingle("client_id", "gallery");
     }
 
     @Test
-    void whenNobodyIsSignedInThenTheRequestWaitsOnTheConsentPage() {
+    void whenNobodyIsSignedInThenTheRequestWaitsOnTheConsentPageAtTheIssuersAddress() {
         when(endpoint.authorizations.begin(query)).thenReturn("req1");
 
         Response response = endpoint.authorize();
 
         assertEquals(303, response.getStatus());
-        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
         verify(endpoint.authorizations, never()).approveIfRemembered(any(), any());
     }
 
@@ -70,7 +73,7 @@ class AuthorizationEndpointTest {
 
         Response response = endpoint.authorize();
 
-        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
     }
 
     @Test

@@ -43,12 +43,12 @@ class ApplicationApprovalIT {
         String name = "Awaiting " + NEXT.incrementAndGet();
         createApplication(name);
         assertTrue(browser.text().contains("waiting for approval"), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.open("/").press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
         assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.pressInRow(name, "Approve");
@@ -57,7 +57,7 @@ class ApplicationApprovalIT {
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
@@ -70,7 +70,7 @@ class ApplicationApprovalIT {
         browser.open("/").press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
+        browser.open("/admin/applications").pressInRow(name, "Reject");
 
         assertTrue(browser.text().contains("Rejected " + name + "."), browser::text);
         assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
@@ -103,7 +103,7 @@ class ApplicationApprovalIT {
         assertEquals(201, response.statusCode(), response.body());
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
 
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("nobody"), () -> browser.rowText(name));
@@ -120,7 +120,7 @@ class ApplicationApprovalIT {
     }
 
     private void createApplication(String name) {
-        browser.open("/settings/applications.xhtml")
+        browser.open("/settings/applications")
                 .fill("Name", name)
                 .fill("Redirect URIs", "https://app.example/callback")
                 .press("Create application");

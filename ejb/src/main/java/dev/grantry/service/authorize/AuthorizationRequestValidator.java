@@ -62,6 +62,11 @@ public final class AuthorizationRequestValidator {
         Application client = clients.apply(clientIds.get(0))
                 .orElseThrow(() ->
                         AuthorizationRequestException.notRedirectable("There is no application with that client_id."));
+        if (client.getStatus() != ApplicationStatus.ACTIVE) {
+            // Pending, rejected or disabled: its redirect URIs are not vouched for, so nothing goes to them.
+            throw AuthorizationRequestException.notRedirectable(
+                    "This application is not active: it waits for an administrator's approval or was disabled.");
+        }
         String sentRedirectUri = sentRedirectUri(parameters);
         String redirectUri = effectiveRedirectUri(client, sentRedirectUri);
         String state = first(parameters, "state");
@@ -84,9 +89,6 @@ public final class AuthorizationRequestValidator {
         }
         if (!"code".equals(responseType)) {
             throw refuse.with(OAuthError.UNSUPPORTED_RESPONSE_TYPE, "Only response_type=code is supported.");
-        }
-        if (client.getStatus() != ApplicationStatus.ACTIVE) {
-            throw refuse.with(OAuthError.UNAUTHORIZED_CLIENT, "This application is not active.");
         }
         if (!client.getGrantTypes().isEmpty() && !client.getGrantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
             throw refuse.with(
@@ -123,22 +125,38 @@ public final class AuthorizationRequestValidator {
         return sent;
     }
 
-    /** RFC 6749 §3.3; when none are asked for, the application's registered scopes. */
+    /**
+     * RFC 6749 §3.3; when none are asked for, the application's registered delegable scopes. Privileged scopes are
+     * never granted by consent: an administrator gives them to the application itself.
+     */
     private Set<String> scopes(Application client, String scope, Redirector refuse) {
+        boolean defaulted = scope == null || scope.isBlank();
         Set<String> requested;
         try {
-            requested = scope == null || scope.isBlank() ? new TreeSet<>(client.getScopes()) : Scopes.parse(scope);
+            requested = defaulted ? new TreeSet<>(client.getScopes()) : Scopes.parse(scope);
         } catch (MalformedScopeException e) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The scope parameter is malformed.");
+        }
+        List<ScopeView> described = knownScopes.apply(requested);
+        Set<String> privileged = described.stream()
+                .filter(ScopeView::privileged)
+                .map(ScopeView::name)
+                .collect(Collectors.toSet());
+        if (defaulted) {
+            requested.removeAll(privileged);
         }
         if (requested.isEmpty()) {
             throw refuse.with(OAuthError.INVALID_SCOPE, "The request asks for no scope.");
         }
-        Set<String> known =
-                knownScopes.apply(requested).stream().map(ScopeView::name).collect(Collectors.toSet());
+        Set<String> known = described.stream().map(ScopeView::name).collect(Collectors.toSet());
         for (String name : requested) {
             if (!known.contains(name)) {
                 throw refuse.with(OAuthError.INVALID_SCOPE, "The scope " + name + " does not exist.");
+            }
+            if (privileged.contains(name)) {
+                throw refuse.with(
+                        OAuthError.INVALID_SCOPE,
+                        "The scope " + name + " is privileged: users cannot grant it, only an administrator.");
             }
             if (!client.getScopes().isEmpty() && !client.getScopes().contains(name)) {
                 throw refuse.with(OAuthError.INVALID_SCOPE, "This application may not ask for the scope " + name + ".");

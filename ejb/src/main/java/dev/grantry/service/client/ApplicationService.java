@@ -19,8 +19,10 @@ import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -58,37 +60,50 @@ public class ApplicationService {
     Clock clock;
 
     /**
-     * Registers a client (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">§2</a>): an
-     * application owned by {@code ownerUsername}, or by nobody when it is {@code null} (Gancio's
-     * {@code /api/client}). It is pending when {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL} is {@code admin}.
+     * Registers a client (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">§2</a>) for the
+     * signed-in user {@code ownerUsername} on the settings page: never with client_credentials or a privileged scope.
+     * It is pending when {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL} is {@code admin}.
      *
      * @return the application with its client secret (confidential clients), to be shown once
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
     public IssuedCredentials create(ApplicationRequest request, String ownerUsername) {
-        User owner = ownerUsername == null
-                ? null
-                : users.findByUsername(ownerUsername).orElseThrow(ApplicationAccessDeniedException::new);
-        return createApplication(request, owner, DEFAULT_GRANT_TYPES, false);
+        User owner = users.findByUsername(ownerUsername).orElseThrow(ApplicationAccessDeniedException::new);
+        return createApplication(request, owner, DEFAULT_GRANT_TYPES, false, Registrant.SELF_SERVICE);
+    }
+
+    /**
+     * Gancio's registration ({@code /api/client}): an application without owner and without registration access
+     * token, with the default grant types.
+     *
+     * @param registrant {@link Registrant#ADMINISTRATOR} when the request carried the initial access token
+     * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
+     */
+    public IssuedCredentials registerForGancio(ApplicationRequest request, Registrant registrant) {
+        return createApplication(request, null, DEFAULT_GRANT_TYPES, false, registrant);
     }
 
     /**
      * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.1">§3.2.1</a> dynamic registration: an
-     * application without owner, with a registration access token for RFC 7592 management.
+     * application without owner, with a registration access token for RFC 7592 management. Only an
+     * {@link Registrant#ADMINISTRATOR} may ask for client_credentials or privileged scopes.
      *
      * @return the application with its client secret (confidential clients) and registration access token
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
-    public IssuedCredentials register(ApplicationRequest request) {
-        return createApplication(request, null, RFC_7591_DEFAULT_GRANT_TYPES, true);
+    public IssuedCredentials register(ApplicationRequest request, Registrant registrant) {
+        return createApplication(request, null, RFC_7591_DEFAULT_GRANT_TYPES, true, registrant);
     }
 
     private IssuedCredentials createApplication(
-            ApplicationRequest request, User owner, Set<GrantType> defaultGrantTypes, boolean registrationToken) {
+            ApplicationRequest request,
+            User owner,
+            Set<GrantType> defaultGrantTypes,
+            boolean registrationToken,
+            Registrant registrant) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
-        ApplicationStatus status = settings.clientRegistrationApproval() == ClientApproval.ADMIN
-                ? ApplicationStatus.PENDING
-                : ApplicationStatus.ACTIVE;
+        PrivilegeRules.check(valid, registrant, Set.of(), Set.of(), scopes.privilegedNames());
+        ApplicationStatus status = approvalRequired() ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(
                 RandomSecrets.generate(CLIENT_ID_BITS),
                 valid.name(),
@@ -131,7 +146,9 @@ public class ApplicationService {
     /**
      * Replaces the metadata (RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a>) of
      * {@code username}'s application. Turning a public client confidential issues a
-     * secret; turning a confidential one public drops its secret.
+     * secret; turning a confidential one public drops its secret. It may keep, not add, client_credentials and
+     * privileged scopes; when approval is {@code admin}, a widening change puts an active application back to
+     * pending ({@link ReviewRules}).
      *
      * @return the application, with a new client secret only if one was issued
      * @throws ApplicationAccessDeniedException when it is not the user's
@@ -178,7 +195,7 @@ public class ApplicationService {
 
     /**
      * RFC 7592 <a href="https://www.rfc-editor.org/rfc/rfc7592#section-2.2">§2.2</a>: replaces every metadata
-     * field of a registered application.
+     * field of a registered application, under the same rules as {@link #update}.
      *
      * @throws OAuthException {@code invalid_token}, {@code invalid_client_metadata} or {@code invalid_redirect_uri}
      */
@@ -216,12 +233,53 @@ public class ApplicationService {
         return setStatus(clientId, ApplicationStatus.DISABLED);
     }
 
+    /**
+     * An administrator decides what {@code clientId} may hold beyond self-service: whether it acts for itself
+     * (client_credentials, RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">§4.4</a>) and
+     * which privileged scopes it holds. Its delegable scopes and other grant types stay as they are.
+     *
+     * @param privilegedScopes the privileged scopes it holds from now on; any other privileged scope is taken away
+     * @throws ApplicationAccessDeniedException when there is no such application
+     * @throws OAuthException {@code invalid_client_metadata} for client_credentials on a public client or a scope
+     *         that is not privileged
+     */
+    public ApplicationView setPowers(String clientId, boolean actsForItself, Set<String> privilegedScopes) {
+        Application application = find(clientId);
+        Set<String> privileged = scopes.privilegedNames();
+        if (!privileged.containsAll(privilegedScopes)) {
+            throw new OAuthException(
+                    OAuthError.INVALID_CLIENT_METADATA,
+                    "Only privileged scopes are given here; users grant the others.");
+        }
+        if (actsForItself && application.getClientType() != ClientType.CONFIDENTIAL) {
+            throw new OAuthException(
+                    OAuthError.INVALID_CLIENT_METADATA,
+                    "A public client cannot act for itself: it has no secret to authenticate with.");
+        }
+        Set<GrantType> grantTypes = EnumSet.noneOf(GrantType.class);
+        grantTypes.addAll(application.getGrantTypes());
+        grantTypes.remove(GrantType.CLIENT_CREDENTIALS);
+        if (actsForItself) {
+            grantTypes.add(GrantType.CLIENT_CREDENTIALS);
+        }
+        Set<String> held = new TreeSet<>(application.getScopes());
+        held.removeAll(privileged);
+        held.addAll(privilegedScopes);
+        application.setGrantTypes(grantTypes);
+        application.setScopes(held);
+        return ApplicationView.of(application);
+    }
+
     private ApplicationView setStatus(String clientId, ApplicationStatus status) {
-        Application application = applications
-                .findByClientId(clientId == null ? "" : clientId)
-                .orElseThrow(ApplicationAccessDeniedException::new);
+        Application application = find(clientId);
         application.setStatus(status);
         return ApplicationView.of(application);
+    }
+
+    private Application find(String clientId) {
+        return applications
+                .findByClientId(clientId == null ? "" : clientId)
+                .orElseThrow(ApplicationAccessDeniedException::new);
     }
 
     private Application owned(String clientId, String username) {
@@ -242,7 +300,18 @@ public class ApplicationService {
     private IssuedCredentials replace(
             Application application, ApplicationRequest request, Set<GrantType> defaultGrantTypes, String token) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
+        PrivilegeRules.check(
+                valid,
+                Registrant.SELF_SERVICE,
+                application.getGrantTypes(),
+                application.getScopes(),
+                scopes.privilegedNames());
         ClientType newType = clientType(valid.authMethod());
+        if (approvalRequired()
+                && application.getStatus() == ApplicationStatus.ACTIVE
+                && ReviewRules.needsReview(application, valid, newType)) {
+            application.setStatus(ApplicationStatus.PENDING);
+        }
         String secret = null;
         if (newType == ClientType.PUBLIC) {
             application.setSecretHash(null);
@@ -272,6 +341,10 @@ public class ApplicationService {
 
     private Set<String> knownScopes() {
         return scopes.all().stream().map(ScopeView::name).collect(Collectors.toSet());
+    }
+
+    private boolean approvalRequired() {
+        return settings.clientRegistrationApproval() == ClientApproval.ADMIN;
     }
 
     private static ClientType clientType(TokenEndpointAuthMethod method) {

@@ -8,6 +8,7 @@ import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.scope.ScopeParameter;
 import dev.grantry.service.settings.GrantrySettings;
 import dev.grantry.service.token.IssuedTokens;
@@ -41,6 +42,9 @@ public class DirectApprovalService {
     TokenIssuer issuer;
 
     @Inject
+    ScopeCatalog scopeCatalog;
+
+    @Inject
     GrantrySettings settings;
 
     /**
@@ -67,6 +71,12 @@ public class DirectApprovalService {
         if (scopes.isEmpty() || !client.getScopes().containsAll(scopes)) {
             throw new OAuthException(
                     OAuthError.INVALID_SCOPE, "Ask for one or more of the scopes this application is allowed.");
+        }
+        if (scopes.stream().anyMatch(scopeCatalog.privilegedNames()::contains)) {
+            // The user approves here as on the consent page, and users never grant privileged scopes.
+            throw new OAuthException(
+                    OAuthError.INVALID_SCOPE,
+                    "A privileged scope is never granted by a user, only by an administrator.");
         }
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> OAuthException.ownerUnauthenticated("Send the user's credentials as HTTP Basic."));

@@ -5,10 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The scopes that exist (an administrator's list), each with the description users see. */
+/**
+ * The scopes that exist (an administrator's list), each with the description users see and its kind: delegable
+ * (users grant it at consent) or privileged (administrators give it to applications).
+ */
 @ApplicationScoped
 public class ScopeCatalog {
+
+    /**
+     * The scope of a resource server's token that may introspect any token (RFC 7662 §2.1): always privileged, so
+     * that this power comes from an administrator only.
+     */
+    public static final String TOKEN_INTROSPECT = "token:introspect";
 
     @Inject
     ScopeRepository scopes;
@@ -16,6 +27,21 @@ public class ScopeCatalog {
     /** Every scope, by name. */
     public List<ScopeView> all() {
         return scopes.findAll().stream().map(ScopeView::of).toList();
+    }
+
+    /** The scopes users may grant at consent, by name: what the settings pages offer. */
+    public List<ScopeView> delegable() {
+        return all().stream().filter(scope -> !scope.privileged()).toList();
+    }
+
+    /** The scopes only administrators give to applications, by name. */
+    public List<ScopeView> privileged() {
+        return all().stream().filter(ScopeView::privileged).toList();
+    }
+
+    /** The names of the privileged scopes. */
+    public Set<String> privilegedNames() {
+        return privileged().stream().map(ScopeView::name).collect(Collectors.toSet());
     }
 
     /** The scopes among {@code names} that exist, by name. */

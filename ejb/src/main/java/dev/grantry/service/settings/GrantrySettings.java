@@ -46,11 +46,13 @@ public final class GrantrySettings {
             throw invalid(Setting.SECRET_PEPPER, "must be at least 32 characters");
         }
         clientRegistrationApproval();
-        if (clientRegistration() == ClientRegistration.INITIAL_TOKEN
-                && text(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN).length() < 32) {
-            throw invalid(
-                    Setting.CLIENT_REGISTRATION_INITIAL_TOKEN,
-                    "must be at least 32 characters when registration is initial-token");
+        String initialToken = text(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN);
+        if (clientRegistration() == ClientRegistration.INITIAL_TOKEN && initialToken.isEmpty()) {
+            throw invalid(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN, "must be set when registration is initial-token");
+        }
+        if (!initialToken.isEmpty() && initialToken.length() < 32) {
+            // It carries an administrator's authority in every registration mode.
+            throw invalid(Setting.CLIENT_REGISTRATION_INITIAL_TOKEN, "must be at least 32 characters");
         }
         accessTokenLifetime();
         refreshTokenLifetime();

@@ -50,7 +50,8 @@ public enum Setting {
             "grantry.client.registration.initial-token",
             "",
             "The initial access token (at least 32 characters) that registration requires when "
-                    + "grantry.client.registration is initial-token."),
+                    + "grantry.client.registration is initial-token. In open mode too, a registration carrying it "
+                    + "counts as an administrator's: it may ask for client_credentials and privileged scopes."),
     // Tokens and keys
     TOKEN_ACCESS_LIFETIME("grantry.token.access-lifetime", "PT1H", "Lifetime (ISO-8601 duration) of an access token."),
     TOKEN_REFRESH_LIFETIME(

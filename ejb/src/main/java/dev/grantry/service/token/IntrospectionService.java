@@ -2,6 +2,7 @@ package dev.grantry.service.token;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
@@ -9,6 +10,7 @@ import dev.grantry.service.client.ClientAuthenticator;
 import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,8 +27,8 @@ import java.util.Optional;
 @Stateless
 public class IntrospectionService {
 
-    /** The scope a bearer token needs to introspect any client's tokens. */
-    public static final String INTROSPECT_SCOPE = "token:introspect";
+    /** The scope a bearer token needs to introspect any client's tokens; privileged (an administrator gives it). */
+    public static final String INTROSPECT_SCOPE = ScopeCatalog.TOKEN_INTROSPECT;
 
     @Inject
     ClientAuthenticator authenticator;
@@ -68,9 +70,21 @@ public class IntrospectionService {
                 .orElse(Introspection.INACTIVE);
     }
 
-    /** A resource server: any caller whose bearer token holds the introspection scope; empty = any client. */
+    /**
+     * A resource server: a bearer token with the introspection scope that its application got for itself
+     * (client_credentials) and still holds, both given by an administrator; empty = may learn about any client.
+     */
     private Optional<Application> resourceServer(String bearerToken) {
-        verifier.require(bearerToken, INTROSPECT_SCOPE);
+        IssuedToken record = verifier.require(bearerToken, INTROSPECT_SCOPE).record();
+        Application holder = record.getApplication();
+        if (record.getUser() != null
+                || !holder.getGrantTypes().contains(GrantType.CLIENT_CREDENTIALS)
+                || !holder.getScopes().contains(INTROSPECT_SCOPE)) {
+            throw new OAuthException(
+                    OAuthError.INSUFFICIENT_SCOPE,
+                    "Only an application that an administrator allowed " + INTROSPECT_SCOPE
+                            + " may introspect any token, with a token it got for itself.");
+        }
         return Optional.empty();
     }
 

@@ -163,12 +163,34 @@ class AuthorizationRequestValidatorTest {
     }
 
     @Test
-    void whenApplicationNotActiveThenUnauthorizedClient() {
-        db.update(Application.class, confidential.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
+    void whenApplicationNotActiveThenNeverRedirected() {
+        for (ApplicationStatus status : List.of(ApplicationStatus.PENDING, ApplicationStatus.DISABLED)) {
+            db.update(Application.class, confidential.getId(), a -> a.setStatus(status));
 
-        assertEquals(
-                OAuthError.UNAUTHORIZED_CLIENT,
-                refused(query("response_type", "code", "client_id", "conf")).error());
+            assertNotRedirectable(
+                    query("response_type", "code", "client_id", "conf", "redirect_uri", CALLBACK, "state", "s"));
+        }
+    }
+
+    @Test
+    void whenAPrivilegedScopeIsAskedForThenInvalidScope() {
+        db.update(Application.class, confidential.getId(), a -> a.setScopes(Set.of("repo:read", "token:introspect")));
+
+        AuthorizationRequestException e =
+                refused(query("response_type", "code", "client_id", "conf", "scope", "repo:read token:introspect"));
+
+        assertEquals(OAuthError.INVALID_SCOPE, e.error());
+        assertTrue(e.isRedirectable());
+        assertTrue(e.description().contains("privileged"), e.description());
+    }
+
+    @Test
+    void whenScopeOmittedThenThePrivilegedScopesTheApplicationHoldsAreLeftOut() {
+        db.update(Application.class, confidential.getId(), a -> a.setScopes(Set.of("repo:read", "token:introspect")));
+
+        AuthorizationRequest request = validator.validate(query("response_type", "code", "client_id", "conf"));
+
+        assertEquals(Set.of("repo:read"), request.scopes());
     }
 
     @Test

@@ -96,7 +96,7 @@ class ApplicationServiceTest {
 
     @Test
     void whenRegisteredThroughRfc7591ThenAnonymousWithHashedRegistrationToken() {
-        IssuedCredentials issued = service.register(request(null));
+        IssuedCredentials issued = service.register(request(null), Registrant.SELF_SERVICE);
 
         Application application = stored.findAll().get(0);
         assertNull(application.getOwner());
@@ -110,7 +110,9 @@ class ApplicationServiceTest {
 
     @Test
     void whenRegistrationTokenWrongOrMissingThenInvalidToken() {
-        String clientId = service.register(request(null)).application().clientId();
+        String clientId = service.register(request(null), Registrant.SELF_SERVICE)
+                .application()
+                .clientId();
 
         for (String token : new String[] {"wrong", null}) {
             OAuthException e = assertThrows(OAuthException.class, () -> service.readRegistration(clientId, token));
@@ -162,7 +164,9 @@ class ApplicationServiceTest {
 
         String created = strict.create(request(null), "alice").application().clientId();
         assertEquals(ApplicationStatus.PENDING, statusOf(created));
-        String registered = strict.register(request(null)).application().clientId();
+        String registered = strict.register(request(null), Registrant.SELF_SERVICE)
+                .application()
+                .clientId();
         assertEquals(ApplicationStatus.PENDING, statusOf(registered));
 
         assertEquals("active", strict.approve(created).status());
@@ -262,7 +266,9 @@ class ApplicationServiceTest {
     void whenListedThenTheOwnersApplicationsForThemAndEveryApplicationForAdministrators() {
         String alices = service.create(request(null), "alice").application().clientId();
         String bobs = service.create(request(null), "bob").application().clientId();
-        String anonymous = service.register(request(null)).application().clientId();
+        String anonymous = service.register(request(null), Registrant.SELF_SERVICE)
+                .application()
+                .clientId();
 
         assertEquals(
                 List.of(alices),
@@ -289,7 +295,7 @@ class ApplicationServiceTest {
 
     @Test
     void whenARegistrationIsReplacedWithItsTokenThenEveryFieldIsNewAndTheTokenStillWorks() {
-        IssuedCredentials issued = service.register(request(null));
+        IssuedCredentials issued = service.register(request(null), Registrant.SELF_SERVICE);
         String clientId = issued.application().clientId();
 
         IssuedCredentials replaced = service.replaceRegistration(
@@ -314,7 +320,7 @@ class ApplicationServiceTest {
 
     @Test
     void whenARegistrationIsDeletedWithItsTokenThenGone() {
-        IssuedCredentials issued = service.register(request(null));
+        IssuedCredentials issued = service.register(request(null), Registrant.SELF_SERVICE);
 
         service.deleteRegistration(issued.application().clientId(), issued.registrationAccessToken());
 

@@ -21,11 +21,11 @@ class RegistrationAccessTest {
     }
 
     @Test
-    void whenOpenThenAnyoneRegistersWithOrWithoutAToken() {
+    void whenOpenThenAnyoneRegistersWithOrWithoutATokenAsSelfService() {
         RegistrationAccess open = access(Map.of());
 
-        open.check(null);
-        open.check("any token at all");
+        assertEquals(Registrant.SELF_SERVICE, open.check(null));
+        assertEquals(Registrant.SELF_SERVICE, open.check("any token at all"));
 
         RegistrationAccess off = access(Map.of("grantry.client.registration", "off"));
         assertEquals(
@@ -47,7 +47,7 @@ class RegistrationAccessTest {
         RegistrationAccess access = access(Map.of(
                 "grantry.client.registration", "initial-token", "grantry.client.registration.initial-token", TOKEN));
 
-        access.check(TOKEN);
+        assertEquals(Registrant.ADMINISTRATOR, access.check(TOKEN));
 
         assertEquals(
                 OAuthError.INVALID_TOKEN,
@@ -56,6 +56,24 @@ class RegistrationAccessTest {
                 OAuthError.INVALID_TOKEN,
                 assertThrows(OAuthException.class, () -> access.check(TOKEN + "x"))
                         .error());
+    }
+
+    @Test
+    void whenOpenWithAnInitialTokenThenItsHolderCountsAsAdministrator() {
+        RegistrationAccess open = access(Map.of("grantry.client.registration.initial-token", TOKEN));
+
+        assertEquals(Registrant.ADMINISTRATOR, open.check(TOKEN));
+        assertEquals(Registrant.SELF_SERVICE, open.check(TOKEN + "x"));
+        assertEquals(Registrant.SELF_SERVICE, open.check(null));
+    }
+
+    @Test
+    void whenInitialTokenTooShortInAnyModeThenSettingsRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> access(Map.of("grantry.client.registration.initial-token", "short")));
+
+        assertEquals(true, e.getMessage().contains("GRANTRY_CLIENT_REGISTRATION_INITIAL_TOKEN"), e.getMessage());
     }
 
     @Test

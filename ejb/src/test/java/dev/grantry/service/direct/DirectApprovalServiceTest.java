@@ -125,6 +125,16 @@ class DirectApprovalServiceTest {
     }
 
     @Test
+    void whenAPrivilegedScopeTheApplicationHoldsIsAskedForThenInvalidScope() {
+        db.update(Application.class, quay.getId(), a -> a.setScopes(Set.of("repo:read", "token:introspect")));
+
+        OAuthException e = refused("quay", CALLBACK, "repo:read,token:introspect", "alice's password");
+
+        assertEquals(OAuthError.INVALID_SCOPE, e.error());
+        assertTrue(e.description().contains("privileged"), e.description());
+    }
+
+    @Test
     void whenTheCredentialsAreMissingOrWrongThenAskedForThemAndFailuresLockTheUsername() {
         OAuthException missing =
                 assertThrows(OAuthException.class, () -> service.approve(null, "quay", CALLBACK, "repo:read"));

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -177,6 +178,24 @@ class IntrospectionServiceTest {
         assertTrue(access.active());
         assertEquals("client", access.clientId());
         assertTrue(refresh.active());
+    }
+
+    @Test
+    void whenTheIntrospectionScopeCameFromAUserOrWasTakenAwayThenRefused() {
+        String delegated = issuer.issue(client, alice, Set.of(IntrospectionService.INTROSPECT_SCOPE), null, false)
+                .accessToken();
+        String bearer = issuer.issue(resourceServer, null, Set.of(IntrospectionService.INTROSPECT_SCOPE), null, false)
+                .accessToken();
+        db.update(Application.class, resourceServer.getId(), a -> a.setScopes(Set.of("repo:read")));
+
+        for (String token : List.of(delegated, bearer)) {
+            assertEquals(
+                    OAuthError.INSUFFICIENT_SCOPE,
+                    assertThrows(
+                                    OAuthException.class,
+                                    () -> introspection.introspect(token, null, aliceTokens.accessToken()))
+                            .error());
+        }
     }
 
     @Test

@@ -2,11 +2,16 @@ package dev.grantry.persistence.scope;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A scope an application may ask for: its identifier as clients type it ({@code repo:read}) and a description. */
+/**
+ * A scope an application may ask for: its identifier as clients type it ({@code repo:read}), a description, and its
+ * {@link ScopeKind} (delegable by users, or privileged: given by administrators only).
+ */
 @Entity
 @Table(name = "scope")
 @NamedQuery(name = "Scope.findAll", query = "SELECT s FROM Scope s ORDER BY s.name")
@@ -19,6 +24,10 @@ public class Scope {
 
     @Column(nullable = false, length = 500)
     private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ScopeKind kind = ScopeKind.DELEGABLE;
 
     protected Scope() {}
 
@@ -37,5 +46,17 @@ public class Scope {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public ScopeKind getKind() {
+        return kind;
+    }
+
+    public boolean isPrivileged() {
+        return kind == ScopeKind.PRIVILEGED;
+    }
+
+    public void setKind(ScopeKind kind) {
+        this.kind = kind;
     }
 }

@@ -1,6 +1,7 @@
 package dev.grantry.persistence.scope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.testing.GrantryDatabase;
@@ -62,5 +63,29 @@ class JpaScopeRepositoryTest {
                         .orElseThrow()
                         .getDescription());
         assertTrue(db.inTransaction(() -> scopes.findByName("no:such")).isEmpty());
+    }
+
+    @Test
+    void whenMigratedThenOnlyTokenIntrospectIsPrivileged() {
+        List<String> privileged = db.inTransaction(() -> scopes.findAll()).stream()
+                .filter(Scope::isPrivileged)
+                .map(Scope::getName)
+                .toList();
+
+        assertEquals(List.of("token:introspect"), privileged);
+    }
+
+    @Test
+    void whenKindChangedThenStored() {
+        db.inTransaction(() -> scopes.findByName("repo:admin").orElseThrow().setKind(ScopeKind.PRIVILEGED));
+        assertTrue(db.inTransaction(() -> scopes.findByName("repo:admin"))
+                .orElseThrow()
+                .isPrivileged());
+
+        db.inTransaction(() -> scopes.findByName("repo:admin").orElseThrow().setKind(ScopeKind.DELEGABLE));
+        assertFalse(db.inTransaction(() -> scopes.findByName("repo:admin"))
+                .orElseThrow()
+                .isPrivileged());
+        assertEquals(ScopeKind.DELEGABLE, new Scope("calendar:read", "Read your calendar").getKind());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.Browser;
+import dev.grantry.it.support.Clients;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
@@ -12,9 +13,11 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Grantry started with {@code GRANTRY_CLIENT_REGISTRATION_APPROVAL=admin} and
@@ -107,6 +110,126 @@ class ApplicationApprovalIT {
 
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("nobody"), () -> browser.rowText(name));
+    }
+
+    @Test
+    void whenAnApprovedApplicationWidensThroughRfc7592ThenPendingAgainWhileNarrowingAppliesAtOnce() {
+        String name = "Managed " + NEXT.incrementAndGet();
+        HttpResponse<String> registered = register(
+                metadata(name, null, "https://m.example/a", "https://m.example/b"),
+                "Bearer " + System.getProperty("it.client.initial-token"));
+        assertEquals(201, registered.statusCode(), registered.body());
+        String clientId = json(registered).getString("client_id");
+        String managementToken = json(registered).getString("registration_access_token");
+        assertNeverRedirected(authorize(clientId, "https://m.example/a"));
+        signInAs("admin", Users.adminPassword());
+        approve(name);
+        assertEquals(303, authorize(clientId, "https://m.example/a").statusCode());
+
+        HttpResponse<String> narrowed =
+                replace(clientId, managementToken, metadata(name, clientId, "https://m.example/a"));
+        assertEquals(200, narrowed.statusCode(), narrowed.body());
+        assertEquals(303, authorize(clientId, "https://m.example/a").statusCode(), "still active");
+
+        HttpResponse<String> widened = replace(
+                clientId, managementToken, metadata(name, clientId, "https://m.example/a", "https://evil.example/cb"));
+        assertEquals(200, widened.statusCode(), widened.body());
+        assertNeverRedirected(authorize(clientId, "https://evil.example/cb"));
+        assertNeverRedirected(authorize(clientId, "https://m.example/a"));
+        browser.open("/admin/applications.xhtml");
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
+    }
+
+    @Test
+    void whenAnApprovedApplicationGetsANewScopeOnTheSettingsPageThenItWaitsForApprovalAgain() {
+        String owner = users.create("sam");
+        signInAs(owner, Users.PASSWORD);
+        String name = "Growing " + NEXT.incrementAndGet();
+        createApplication(name);
+        String clientId = browser.driver().findElement(By.id("new-client-id")).getText();
+        browser.open("/").press("Sign out");
+        signInAs("admin", Users.adminPassword());
+        approve(name);
+        browser.press("Sign out");
+
+        signInAs(owner, Users.PASSWORD);
+        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.check("repo:write - Read and write to all visible repositories").press("Save");
+
+        assertTrue(browser.text().contains("It waits for an administrator's approval"), browser::text);
+        browser.open("/settings/applications.xhtml");
+        assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
+    }
+
+    @Test
+    void whenTheInitialTokenRegistersAServiceClientThenItStillWaitsForApproval() {
+        String name = "Service " + NEXT.incrementAndGet();
+        HttpResponse<String> registered = register(
+                "{\"client_name\": \"" + name + "\", \"grant_types\": [\"client_credentials\"], "
+                        + "\"scope\": \"token:introspect\"}",
+                "Bearer " + System.getProperty("it.client.initial-token"));
+        assertEquals(201, registered.statusCode(), registered.body());
+
+        HttpResponse<String> token = server.postForm(
+                "/oauth/token",
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        json(registered).getString("client_id"),
+                        "client_secret",
+                        json(registered).getString("client_secret")));
+
+        assertEquals(400, token.statusCode(), token.body());
+        assertEquals("unauthorized_client", json(token).getString("error"));
+    }
+
+    /** RFC 7591 metadata of a confidential code-flow client; with {@code clientId} for an RFC 7592 update. */
+    private static String metadata(String name, String clientId, String... redirectUris) {
+        var json = Json.createObjectBuilder()
+                .add("client_name", name)
+                .add("redirect_uris", Json.createArrayBuilder(List.of(redirectUris)))
+                .add("scope", "repo:read");
+        if (clientId != null) {
+            json.add("client_id", clientId);
+        }
+        return json.build().toString();
+    }
+
+    private HttpResponse<String> replace(String clientId, String managementToken, String body) {
+        return server.send(server.request("/oauth/register/" + clientId)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + managementToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private HttpResponse<String> authorize(String clientId, String redirectUri) {
+        return server.get(Clients.authorizePath(
+                "/oauth/authorize",
+                "response_type",
+                "code",
+                "client_id",
+                clientId,
+                "redirect_uri",
+                redirectUri,
+                "scope",
+                "repo:read",
+                "state",
+                "a1"));
+    }
+
+    /** An inactive application's request: the error page, never a redirect to its URIs. */
+    private static void assertNeverRedirected(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").isEmpty(), "no redirect");
+        assertTrue(response.body().contains("This application is not active"), response.body());
+    }
+
+    /** Approves {@code name} on /admin/applications, as the signed-in administrator. */
+    private void approve(String name) {
+        browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
+        assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
     }
 
     private HttpResponse<String> register(String body, String authorization) {

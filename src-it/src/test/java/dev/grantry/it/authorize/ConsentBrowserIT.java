@@ -1,5 +1,6 @@
 package dev.grantry.it.authorize;
 
+import static dev.grantry.it.authorize.AuthorizationEndpointIT.assertNeverRedirected;
 import static dev.grantry.it.support.Clients.authorizePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,6 @@ import dev.grantry.it.support.Clients.Client;
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
 import dev.grantry.it.support.Users;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -167,18 +167,15 @@ class ConsentBrowserIT {
     }
 
     @Test
-    void whenApplicationDisabledThenUnauthorizedClientAtTheRedirectUri() {
+    void whenApplicationDisabledThenTheErrorPageAndNoRedirectAtEveryAlias() {
         Client client = Clients.confidential(server, "Disabled App", callback.uri());
         browser.open("/").signIn("admin", Users.adminPassword());
         browser.open("/admin/applications").pressInRow(client.clientId(), "Disable");
 
-        HttpResponse<String> response = server.get(request(client, "repo:read", "d1", null));
-
-        assertEquals(303, response.statusCode(), response.body());
-        Map<String, String> answer =
-                Callback.parameters(response.headers().firstValue("Location").orElseThrow());
-        assertEquals("unauthorized_client", answer.get("error"));
-        assertEquals("d1", answer.get("state"));
+        String query = request(client, "repo:read", "d1", null).substring("/oauth/authorize".length());
+        for (String endpoint : List.of("/oauth/authorize", "/login/oauth/authorize", "/authorize")) {
+            assertNeverRedirected(server.get(endpoint + query), "This application is not active");
+        }
     }
 
     private String request(Client client, String scope, String state, String challenge) {

@@ -55,7 +55,7 @@ class AuthorizedApplicationsIT {
                 SCOPE + " user:admin",
                 TokenCalls.codeGrants(),
                 callback.uri());
-        resourceServer = Clients.register(
+        resourceServer = Clients.registerAsAdministrator(
                 server,
                 "Resource server",
                 "client_secret_basic",

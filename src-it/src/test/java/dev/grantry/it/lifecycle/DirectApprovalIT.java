@@ -126,7 +126,7 @@ class DirectApprovalIT {
     @Test
     void whenAccessTokenOutlivesItsLifetimeThenIntrospectionSaysInactive(Browser browser) throws InterruptedException {
         try (Callback callback = new Callback()) {
-            Client client = Clients.register(
+            Client client = Clients.registerAsAdministrator(
                     server,
                     "Short lived",
                     "client_secret_basic",

@@ -160,7 +160,7 @@ class RevocationAndIntrospectionIT {
     @Test
     void whenResourceServerHoldsTheIntrospectionScopeThenItLearnsAboutAnyClientsToken() {
         String access = calls.authorize(client, SCOPE).getString("access_token");
-        Client resourceServer = Clients.register(
+        Client resourceServer = Clients.registerAsAdministrator(
                 server,
                 "Resource server",
                 "client_secret_basic",

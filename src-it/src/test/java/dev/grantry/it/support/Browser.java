@@ -174,6 +174,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clears the checkbox labelled {@code label}. */
+    public Browser uncheck(String label) {
+        WebElement box = field(label);
+        if (box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
     public Browser signIn(String username, String password) {
         return fill("Username", username).fill("Password", password).press("Sign in");
     }

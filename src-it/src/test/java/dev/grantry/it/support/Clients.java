@@ -61,9 +61,17 @@ public final class Clients {
                 redirectUris);
     }
 
-    /** A confidential client that acts for itself: client_credentials only, allowed {@code scope}. */
+    /**
+     * A confidential client that acts for itself: client_credentials only, allowed {@code scope}. Only an
+     * administrator gives that, so it is registered with the initial access token.
+     */
     public static Client machine(Server server, String name, String scope) {
-        return register(server, name, "client_secret_basic", scope, List.of("client_credentials"));
+        return registerAsAdministrator(server, name, "client_secret_basic", scope, List.of("client_credentials"));
+    }
+
+    /** The initial access token every execution's Grantry is configured with (src-it/pom.xml). */
+    public static String initialAccessToken() {
+        return System.getProperty("it.client.initial-token");
     }
 
     /** A client_credentials access token with every scope {@code client} is registered for. */
@@ -77,9 +85,34 @@ public final class Clients {
         return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
-    /** Registers a client allowed {@code scope} (space separated) and {@code grantTypes}. */
+    /** Registers a client allowed {@code scope} (space separated) and {@code grantTypes}, as anybody may. */
     public static Client register(
             Server server,
+            String name,
+            String authMethod,
+            String scope,
+            List<String> grantTypes,
+            String... redirectUris) {
+        return register(server, null, name, authMethod, scope, grantTypes, redirectUris);
+    }
+
+    /**
+     * Registers a client as an administrator's script does, with the initial access token: it may be allowed
+     * client_credentials and privileged scopes such as {@code token:introspect}.
+     */
+    public static Client registerAsAdministrator(
+            Server server,
+            String name,
+            String authMethod,
+            String scope,
+            List<String> grantTypes,
+            String... redirectUris) {
+        return register(server, initialAccessToken(), name, authMethod, scope, grantTypes, redirectUris);
+    }
+
+    private static Client register(
+            Server server,
+            String initialToken,
             String name,
             String authMethod,
             String scope,
@@ -97,10 +130,13 @@ public final class Clients {
                 .add("scope", scope)
                 .build()
                 .toString();
-        HttpResponse<String> response = server.send(server.request("/oauth/register")
+        HttpRequest.Builder request = server.request("/oauth/register")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (initialToken != null) {
+            request.header("Authorization", "Bearer " + initialToken);
+        }
+        HttpResponse<String> response = server.send(request.build());
         assertEquals(201, response.statusCode(), response.body());
         JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
         return new Client(

@@ -191,7 +191,7 @@ class ClientCredentialsIT {
 
     @Test
     void whenRefreshTokenIsUnknownThenInvalidGrant() {
-        Client refreshing = Clients.register(
+        Client refreshing = Clients.registerAsAdministrator(
                 server, "Token IT", "client_secret_basic", "repo:read", List.of("client_credentials", "refresh_token"));
 
         HttpResponse<String> response = post(

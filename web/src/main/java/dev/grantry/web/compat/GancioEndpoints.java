@@ -4,6 +4,7 @@ import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
@@ -49,8 +50,8 @@ public class GancioEndpoints {
             @FormParam("redirect_uris") String redirectUris,
             @FormParam("scopes") String scopes,
             @FormParam("website") String website) {
-        access.check(BearerCredentials.token(authorization));
-        IssuedCredentials issued = applications.create(
+        Registrant registrant = access.check(BearerCredentials.token(authorization));
+        IssuedCredentials issued = applications.registerForGancio(
                 new ApplicationRequest(
                         name,
                         website,
@@ -59,7 +60,7 @@ public class GancioEndpoints {
                         null,
                         scopes == null || scopes.isBlank() ? DEFAULT_SCOPE : scopes,
                         CLIENT_SECRET_POST),
-                null);
+                registrant);
         ApplicationView application = issued.application();
         var json = Json.createObjectBuilder()
                 .add("name", application.name())

@@ -3,6 +3,7 @@ package dev.grantry.web.oauth;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -25,8 +26,8 @@ import java.net.URI;
 /**
  * Dynamic client registration, RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3">§3</a>, and its
  * management, RFC 7592 <a href="https://www.rfc-editor.org/rfc/rfc7592#section-2">§2</a>, at
- * {@code /oauth/register/<client_id>} with the registration access token. Who may register is
- * {@link RegistrationAccess}'s decision.
+ * {@code /oauth/register/<client_id>} with the registration access token. Who may register, and with whose
+ * authority (the initial access token's holder counts as an administrator), is {@link RegistrationAccess}'s decision.
  */
 @Path("/oauth/register")
 @RequestScoped
@@ -48,9 +49,9 @@ public class RegistrationEndpoint {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             InputStream body) {
-        access.check(BearerCredentials.token(authorization));
+        Registrant registrant = access.check(BearerCredentials.token(authorization));
         ApplicationRequest request = ClientMetadata.parse(RequestBodies.json(contentType, body));
-        IssuedCredentials issued = applications.register(request);
+        IssuedCredentials issued = applications.register(request, registrant);
         String uri = registrationClientUri(issued.application().clientId());
         return answer(
                 Response.created(URI.create(uri)),

@@ -4,12 +4,15 @@ import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fields of the "New application" form and of an application's edit form: redirect URIs one per line, client
- * type {@value #CONFIDENTIAL} or {@value #PUBLIC}. Grant types are not on the form and are kept as they were.
+ * type {@value #CONFIDENTIAL} or {@value #PUBLIC}. Grant types are not on the form and are kept as they were; so are
+ * the scopes the form does not offer (privileged ones, which an administrator gave).
  */
 public class ApplicationForm {
 
@@ -22,17 +25,26 @@ public class ApplicationForm {
     private String website;
     private String redirectUris;
     private List<String> scopes = new ArrayList<>();
+    private List<String> keptScopes = List.of();
     private String clientType = CONFIDENTIAL;
     private String authMethod;
     private Set<String> grantTypes;
 
-    /** The form filled in with {@code application}'s current values. */
-    static ApplicationForm from(ApplicationView application) {
+    /**
+     * The form filled in with {@code application}'s current values.
+     *
+     * @param offeredScopes the scopes the form lets the user choose; the application's others are kept
+     */
+    static ApplicationForm from(ApplicationView application, Collection<String> offeredScopes) {
         ApplicationForm form = new ApplicationForm();
         form.name = application.name();
         form.website = application.website();
         form.redirectUris = String.join("\n", application.redirectUris());
-        form.scopes = new ArrayList<>(application.scopes());
+        form.scopes =
+                application.scopes().stream().filter(offeredScopes::contains).collect(Collectors.toList());
+        form.keptScopes = application.scopes().stream()
+                .filter(scope -> !offeredScopes.contains(scope))
+                .toList();
         form.authMethod = application.tokenEndpointAuthMethod();
         form.clientType = application.clientType();
         form.grantTypes = application.grantTypes();
@@ -47,7 +59,9 @@ public class ApplicationForm {
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
                         .toList();
-        return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", scopes), authMethod());
+        List<String> asked = new ArrayList<>(scopes);
+        asked.addAll(keptScopes);
+        return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", asked), authMethod());
     }
 
     /** A public client authenticates with nothing; a confidential one keeps its secret method (default Basic). */

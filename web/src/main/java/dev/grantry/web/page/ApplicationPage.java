@@ -55,7 +55,8 @@ public class ApplicationPage {
         confirmingDelete = faces.getExternalContext().getRequestParameterMap().containsKey(CONFIRM_DELETE);
         try {
             application = service.findOwned(clientId, username());
-            form = ApplicationForm.from(application);
+            form = ApplicationForm.from(
+                    application, getScopes().stream().map(ScopeView::name).toList());
         } catch (ApplicationAccessDeniedException e) {
             form = new ApplicationForm();
         }
@@ -74,7 +75,12 @@ public class ApplicationPage {
             IssuedCredentials saved = service.update(clientId, username(), form.toRequest());
             application = saved.application();
             newSecret = saved.clientSecret();
-            PageMessages.info(faces, "Saved " + application.name() + ".");
+            PageMessages.info(
+                    faces,
+                    "pending".equals(application.status())
+                            ? "Saved " + application.name() + ". It waits for an administrator's approval; until then "
+                                    + "it cannot sign anybody in."
+                            : "Saved " + application.name() + ".");
         } catch (OAuthException e) {
             PageMessages.error(faces, e.description());
         }
@@ -118,9 +124,10 @@ public class ApplicationPage {
         return securityContext.getCallerPrincipal().getName();
     }
 
+    /** The scopes users may grant: privileged ones come from an administrator only, so the form never offers them. */
     public List<ScopeView> getScopes() {
         if (scopes == null) {
-            scopes = scopeCatalog.all();
+            scopes = scopeCatalog.delegable();
         }
         return scopes;
     }

@@ -52,9 +52,10 @@ public class ApplicationsPage {
         return applications;
     }
 
+    /** The scopes users may grant: privileged ones come from an administrator only, so the form never offers them. */
     public List<ScopeView> getScopes() {
         if (scopes == null) {
-            scopes = scopeCatalog.all();
+            scopes = scopeCatalog.delegable();
         }
         return scopes;
     }

@@ -15,6 +15,7 @@ import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -41,6 +42,7 @@ class GancioEndpointsTest {
 
     @Test
     void whenGancioCreatesAClientThenItGetsItsCredentialsInGanciosShape() {
+        when(endpoint.access.check("initial")).thenReturn(Registrant.ADMINISTRATOR);
         created("https://events.example", List.of("https://events.example/cb", "https://events.example/cb2"));
 
         Response response = endpoint.createClient(
@@ -51,6 +53,7 @@ class GancioEndpointsTest {
                 "https://events.example");
 
         verify(endpoint.access).check("initial");
+        verify(endpoint.applications).registerForGancio(any(), eq(Registrant.ADMINISTRATOR));
         assertEquals(200, response.getStatus());
         assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
         assertEquals(
@@ -76,7 +79,7 @@ class GancioEndpointsTest {
                 "event:write",
                 "https://events.example");
 
-        verify(endpoint.applications).create(asked.capture(), eq(null));
+        verify(endpoint.applications).registerForGancio(asked.capture(), any());
         assertEquals(
                 new ApplicationRequest(
                         "Events",
@@ -96,7 +99,7 @@ class GancioEndpointsTest {
         endpoint.createClient(null, "Events", "https://a.example/cb", null, null);
         endpoint.createClient(null, "Events", "https://a.example/cb", "  ", null);
 
-        verify(endpoint.applications, times(2)).create(asked.capture(), eq(null));
+        verify(endpoint.applications, times(2)).registerForGancio(asked.capture(), any());
         assertEquals(
                 List.of("event:write", "event:write"),
                 asked.getAllValues().stream().map(ApplicationRequest::scope).toList());
@@ -108,7 +111,7 @@ class GancioEndpointsTest {
 
         endpoint.createClient(null, "Events", "   ", null, null);
 
-        verify(endpoint.applications).create(asked.capture(), eq(null));
+        verify(endpoint.applications).registerForGancio(asked.capture(), any());
         assertEquals(List.of(), asked.getValue().redirectUris());
     }
 
@@ -132,7 +135,7 @@ class GancioEndpointsTest {
                 () -> endpoint.createClient("Bearer wrong", "Events", "https://a.example/cb", null, null));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
-        verify(endpoint.applications, never()).create(any(), any());
+        verify(endpoint.applications, never()).registerForGancio(any(), any());
     }
 
     private void created(String website, List<String> redirectUris) {
@@ -148,7 +151,7 @@ class GancioEndpointsTest {
                 redirectUris,
                 new TreeSet<>(Set.of("authorization_code", "refresh_token")),
                 new TreeSet<>(Set.of("event:write")));
-        when(endpoint.applications.create(any(), eq(null)))
+        when(endpoint.applications.registerForGancio(any(), any()))
                 .thenReturn(new IssuedCredentials(application, "s3cret", null));
     }
 }

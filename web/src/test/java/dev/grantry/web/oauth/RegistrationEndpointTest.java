@@ -14,6 +14,7 @@ import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -58,8 +59,11 @@ class RegistrationEndpointTest {
 
     @Test
     void whenAClientRegistersThenItGets201WithItsCredentialsAndWhereToManageThem() {
-        when(endpoint.applications.register(new ApplicationRequest(
-                        "Gallery", null, null, List.of("https://gallery.example/cb"), null, null, null)))
+        when(endpoint.access.check("initial")).thenReturn(Registrant.ADMINISTRATOR);
+        when(endpoint.applications.register(
+                        new ApplicationRequest(
+                                "Gallery", null, null, List.of("https://gallery.example/cb"), null, null, null),
+                        Registrant.ADMINISTRATOR))
                 .thenReturn(new IssuedCredentials(APPLICATION, "s3cret", "rat"));
 
         Response response = endpoint.register(
@@ -88,7 +92,7 @@ class RegistrationEndpointTest {
                 assertThrows(OAuthException.class, () -> endpoint.register(JSON, null, Bodies.of("not json")));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
-        verify(endpoint.applications, never()).register(any());
+        verify(endpoint.applications, never()).register(any(), any());
     }
 
     @Test
@@ -98,7 +102,7 @@ class RegistrationEndpointTest {
                 () -> endpoint.register("application/x-www-form-urlencoded", null, Bodies.of("client_name=x")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
-        verify(endpoint.applications, never()).register(any());
+        verify(endpoint.applications, never()).register(any(), any());
     }
 
     @Test

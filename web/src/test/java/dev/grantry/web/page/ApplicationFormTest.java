@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationFormTest {
 
+    private static final Set<String> OFFERED = Set.of("photos:read", "photos:write", "photos:share");
+
     @Test
     void whenANewFormIsShownThenItIsForAConfidentialClient() {
         ApplicationForm form = new ApplicationForm();
@@ -67,7 +69,7 @@ class ApplicationFormTest {
 
     @Test
     void whenThePublicTypeIsChosenThenTheClientAuthenticatesWithNothing() {
-        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_post"));
+        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_post"), OFFERED);
         form.setClientType("public");
 
         assertEquals("none", form.toRequest().authMethod());
@@ -75,7 +77,7 @@ class ApplicationFormTest {
 
     @Test
     void whenAPublicClientTurnsConfidentialThenItGetsTheDefaultSecretMethod() {
-        ApplicationForm form = ApplicationForm.from(application("public", "none"));
+        ApplicationForm form = ApplicationForm.from(application("public", "none"), OFFERED);
         form.setClientType("confidential");
 
         assertEquals(null, form.toRequest().authMethod());
@@ -83,14 +85,14 @@ class ApplicationFormTest {
 
     @Test
     void whenAConfidentialClientIsEditedThenItKeepsItsSecretMethod() {
-        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_post"));
+        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_post"), OFFERED);
 
         assertEquals("client_secret_post", form.toRequest().authMethod());
     }
 
     @Test
     void whenAnApplicationIsEditedThenTheFormShowsItsValuesAndKeepsItsGrantTypes() {
-        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_basic"));
+        ApplicationForm form = ApplicationForm.from(application("confidential", "client_secret_basic"), OFFERED);
 
         assertEquals("Gallery", form.getName());
         assertEquals("https://gallery.example", form.getWebsite());
@@ -107,6 +109,17 @@ class ApplicationFormTest {
                         "photos:read photos:write",
                         "client_secret_basic"),
                 form.toRequest());
+    }
+
+    @Test
+    void whenTheApplicationHoldsScopesTheFormDoesNotOfferThenTheyAreKept() {
+        ApplicationForm form =
+                ApplicationForm.from(application("confidential", "client_secret_basic"), Set.of("photos:read"));
+        assertEquals(List.of("photos:read"), form.getScopes());
+
+        form.setScopes(List.of());
+
+        assertEquals("photos:write", form.toRequest().scope());
     }
 
     private static ApplicationView application(String clientType, String authMethod) {

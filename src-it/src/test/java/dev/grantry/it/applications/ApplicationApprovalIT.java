@@ -136,7 +136,7 @@ class ApplicationApprovalIT {
         assertEquals(200, widened.statusCode(), widened.body());
         assertNeverRedirected(authorize(clientId, "https://evil.example/cb"));
         assertNeverRedirected(authorize(clientId, "https://m.example/a"));
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
     }
 
@@ -153,11 +153,11 @@ class ApplicationApprovalIT {
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         browser.check("repo:write - Read and write to all visible repositories").press("Save");
 
         assertTrue(browser.text().contains("It waits for an administrator's approval"), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
     }
 
@@ -228,7 +228,7 @@ class ApplicationApprovalIT {
 
     /** Approves {@code name} on /admin/applications, as the signed-in administrator. */
     private void approve(String name) {
-        browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
+        browser.open("/admin/applications").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
     }
 

@@ -25,6 +25,12 @@ import java.util.stream.Collectors;
  */
 public final class AuthorizationRequestValidator {
 
+    /**
+     * The longest {@code state} kept (the length of its column). RFC 6749 sets no limit, but a value that cannot be
+     * kept cannot be echoed, so the request is refused on the error page instead of being answered without it.
+     */
+    static final int MAX_STATE_LENGTH = 2000;
+
     private final Function<String, Optional<Application>> clients;
     private final Function<Collection<String>, List<ScopeView>> knownScopes;
     private final boolean plainAllowed;
@@ -64,6 +70,10 @@ public final class AuthorizationRequestValidator {
         String sentRedirectUri = sentRedirectUri(parameters);
         String redirectUri = effectiveRedirectUri(client, sentRedirectUri);
         String state = first(parameters, "state");
+        if (state != null && state.length() > MAX_STATE_LENGTH) {
+            throw AuthorizationRequestException.notRedirectable(
+                    "The state parameter is too long (at most " + MAX_STATE_LENGTH + " characters).");
+        }
         Redirector refuse =
                 (error, description) -> AuthorizationRequestException.redirect(error, description, redirectUri, state);
 

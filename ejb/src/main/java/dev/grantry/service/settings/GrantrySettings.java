@@ -66,6 +66,7 @@ public final class GrantrySettings {
         codeLifetime();
         authorizationRequestLifetime();
         directOAuthTokenLifetime();
+        diagnosticsEnabled();
     }
 
     /** The issuer without a trailing slash. */
@@ -174,11 +175,7 @@ public final class GrantrySettings {
     }
 
     public boolean pkceAllowPlain() {
-        String value = text(Setting.PKCE_ALLOW_PLAIN);
-        if (!value.equals("true") && !value.equals("false")) {
-            throw invalid(Setting.PKCE_ALLOW_PLAIN, "must be true or false");
-        }
-        return Boolean.parseBoolean(value);
+        return bool(Setting.PKCE_ALLOW_PLAIN);
     }
 
     // Authorization
@@ -208,6 +205,13 @@ public final class GrantrySettings {
         return duration(Setting.DIRECT_OAUTH_TOKEN_LIFETIME);
     }
 
+    // Operations
+
+    /** Whether the server's self-descriptions (WADL, OpenAPI, metrics) are served to anonymous callers. */
+    public boolean diagnosticsEnabled() {
+        return bool(Setting.DIAGNOSTICS_ENABLED);
+    }
+
     private String text(Setting setting) {
         return values.get(setting);
     }
@@ -215,6 +219,14 @@ public final class GrantrySettings {
     private Optional<String> optional(Setting setting) {
         String value = text(setting);
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private boolean bool(Setting setting) {
+        String value = text(setting);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid(setting, "must be true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private Duration duration(Setting setting) {

@@ -96,7 +96,13 @@ public enum Setting {
     DIRECT_OAUTH_TOKEN_LIFETIME(
             "grantry.direct.oauth.token-lifetime",
             "PT87660H",
-            "Lifetime (ISO-8601 duration) of a directly approved access token; Quay's 315576000 s by default.");
+            "Lifetime (ISO-8601 duration) of a directly approved access token; Quay's 315576000 s by default."),
+    // Operations
+    DIAGNOSTICS_ENABLED(
+            "grantry.diagnostics.enabled",
+            "false",
+            "Whether Jersey's WADL (GET /application.wadl, the body of OPTIONS answers), a map of every endpoint, is "
+                    + "served; Payara's /openapi and /metrics are switched by the preboot commands (see Deployment).");
 
     private final String key;
     private final String defaultValue;

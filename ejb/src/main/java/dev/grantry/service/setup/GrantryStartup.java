@@ -54,6 +54,9 @@ public class GrantryStartup {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    StartupProgress progress;
+
     @PostConstruct
     void start() {
         var result = Flyway.configure(GrantryStartup.class.getClassLoader())
@@ -66,6 +69,7 @@ public class GrantryStartup {
         serverSecrets.pepper();
         administratorBootstrap.ensureAdministrator();
         signingKeys.active();
+        progress.markFinished();
         LOG.info(() -> "Grantry is ready at " + settings.issuer() + "/");
     }
 }

@@ -91,6 +91,22 @@ class AuthorizationRequestValidatorTest {
     }
 
     @Test
+    void whenStateLongerThanItsColumnThenNotRedirectedAndSaysSo() {
+        String longest = "s".repeat(AuthorizationRequestValidator.MAX_STATE_LENGTH);
+        String tooLong = longest + "s";
+
+        assertEquals(
+                longest,
+                validator
+                        .validate(query("response_type", "code", "client_id", "conf", "state", longest))
+                        .state());
+        AuthorizationRequestException e =
+                refused(query("response_type", "code", "client_id", "conf", "state", tooLong));
+        assertFalse(e.isRedirectable());
+        assertTrue(e.description().contains("state parameter is too long"), e.description());
+    }
+
+    @Test
     void whenResponseTypeWrongThenRedirectedWithUnsupportedResponseType() {
         AuthorizationRequestException e = refused(query("response_type", "token", "client_id", "conf", "state", "s"));
 

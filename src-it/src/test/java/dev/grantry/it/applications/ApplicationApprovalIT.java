@@ -46,12 +46,12 @@ class ApplicationApprovalIT {
         String name = "Awaiting " + NEXT.incrementAndGet();
         createApplication(name);
         assertTrue(browser.text().contains("waiting for approval"), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.open("/").press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
         assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         browser.pressInRow(name, "Approve");
@@ -60,7 +60,7 @@ class ApplicationApprovalIT {
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
 
@@ -73,7 +73,7 @@ class ApplicationApprovalIT {
         browser.open("/").press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(name, "Reject");
+        browser.open("/admin/applications").pressInRow(name, "Reject");
 
         assertTrue(browser.text().contains("Rejected " + name + "."), browser::text);
         assertTrue(browser.rowText(name).contains("disabled"), () -> browser.rowText(name));
@@ -106,7 +106,7 @@ class ApplicationApprovalIT {
         assertEquals(201, response.statusCode(), response.body());
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
 
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("nobody"), () -> browser.rowText(name));
@@ -136,7 +136,7 @@ class ApplicationApprovalIT {
         assertEquals(200, widened.statusCode(), widened.body());
         assertNeverRedirected(authorize(clientId, "https://evil.example/cb"));
         assertNeverRedirected(authorize(clientId, "https://m.example/a"));
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
     }
 
@@ -153,11 +153,11 @@ class ApplicationApprovalIT {
         browser.press("Sign out");
 
         signInAs(owner, Users.PASSWORD);
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         browser.check("repo:write - Read and write to all visible repositories").press("Save");
 
         assertTrue(browser.text().contains("It waits for an administrator's approval"), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.rowText(name).contains("waiting for approval"), () -> browser.rowText(name));
     }
 
@@ -228,7 +228,7 @@ class ApplicationApprovalIT {
 
     /** Approves {@code name} on /admin/applications, as the signed-in administrator. */
     private void approve(String name) {
-        browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
+        browser.open("/admin/applications").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
     }
 
@@ -243,7 +243,7 @@ class ApplicationApprovalIT {
     }
 
     private void createApplication(String name) {
-        browser.open("/settings/applications.xhtml")
+        browser.open("/settings/applications")
                 .fill("Name", name)
                 .fill("Redirect URIs", "https://app.example/callback")
                 .press("Create application");

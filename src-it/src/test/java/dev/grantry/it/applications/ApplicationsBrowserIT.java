@@ -52,13 +52,13 @@ class ApplicationsBrowserIT {
         assertTrue(clientId.length() >= 32, clientId);
         assertTrue(secret.length() >= 43, "at least 256 bits");
 
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.text().contains(name), browser::text);
         assertTrue(browser.text().contains(clientId), browser::text);
         assertTrue(browser.text().contains("active"), browser::text);
         assertFalse(browser.text().contains(secret), "the secret is not shown again");
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertTrue(browser.text().contains(clientId), browser::text);
         assertTrue(browser.text().contains("confidential"), browser::text);
         assertFalse(browser.text().contains(secret), "the detail page never shows the secret");
@@ -74,7 +74,7 @@ class ApplicationsBrowserIT {
 
         assertTrue(browser.text().contains("Created application " + name + "."), browser::text);
         assertFalse(browser.text().contains(SHOWN_ONCE), browser::text);
-        browser.open("/settings/application.xhtml?client_id=" + byId("new-client-id"));
+        browser.open("/settings/application?client_id=" + byId("new-client-id"));
         assertTrue(browser.text().contains("public"), browser::text);
         assertTrue(browser.driver()
                 .findElements(By.xpath("//input[@value='Regenerate secret']"))
@@ -88,7 +88,7 @@ class ApplicationsBrowserIT {
         String clientId = byId("new-client-id");
         String oldSecret = byId("new-client-secret");
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId).press("Regenerate secret");
+        browser.open("/settings/application?client_id=" + clientId).press("Regenerate secret");
 
         assertTrue(browser.text().contains("the old one no longer works"), browser::text);
         assertTrue(browser.text().contains(SHOWN_ONCE), browser::text);
@@ -96,7 +96,7 @@ class ApplicationsBrowserIT {
         assertNotEquals(oldSecret, newSecret);
         assertTrue(newSecret.length() >= 43);
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertFalse(browser.text().contains(newSecret), "reloading does not show the secret again");
         assertFalse(browser.text().contains(SHOWN_ONCE));
 
@@ -123,14 +123,14 @@ class ApplicationsBrowserIT {
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId)
+        browser.open("/settings/application?client_id=" + clientId)
                 .fill("Name", name + " renamed")
                 .fill("Redirect URIs", "https://app.example/one\nhttp://127.0.0.1:8765/two")
                 .check("repo:read - View all visible repositories")
                 .press("Save");
         assertTrue(browser.text().contains("Saved " + name + " renamed."), browser::text);
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertEquals(name + " renamed", browser.field("Name").getDomProperty("value"));
         assertTrue(browser.field("Redirect URIs").getDomProperty("value").contains("http://127.0.0.1:8765/two"));
         assertTrue(browser.driver()
@@ -140,7 +140,7 @@ class ApplicationsBrowserIT {
 
         browser.fill("Redirect URIs", "http://app.example/plain-http").press("Save");
         assertTrue(browser.text().contains("http is allowed only for loopback"), browser::text);
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertTrue(browser.field("Redirect URIs").getDomProperty("value").contains("https://app.example/one"));
     }
 
@@ -151,18 +151,18 @@ class ApplicationsBrowserIT {
         createApplication(name, "confidential");
         String clientId = byId("new-client-id");
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
+        browser.open("/settings/application?client_id=" + clientId).press("Delete");
         assertTrue(browser.text().contains("This cannot be undone."), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.text().contains(name), "not deleted before the confirmation");
 
-        browser.open("/settings/application.xhtml?client_id=" + clientId).press("Delete");
+        browser.open("/settings/application?client_id=" + clientId).press("Delete");
         assertTrue(browser.text().contains("Yes, delete") || browser.text().contains("This cannot be undone."));
         browser.press("Yes, delete");
         assertTrue(browser.text().contains("Deleted application " + name + "."), browser::text);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertFalse(browser.text().contains(name), browser::text);
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
@@ -177,26 +177,26 @@ class ApplicationsBrowserIT {
         browser.press("Sign out");
 
         signInAs(intruder);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertFalse(browser.text().contains(name), "another user's application is not listed");
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
         assertFalse(browser.text().contains(name));
 
         createApplication("Ivan's own " + NEXT.incrementAndGet(), "confidential");
         String ownClientId = byId("new-client-id");
-        browser.open("/settings/application.xhtml?client_id=" + ownClientId);
+        browser.open("/settings/application?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.fill("Name", "Taken over").press("Save");
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
-        browser.open("/settings/application.xhtml?client_id=" + ownClientId);
+        browser.open("/settings/application?client_id=" + ownClientId);
         pointFormsAt(clientId);
         browser.press("Delete");
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
         browser.open("/").press("Sign out");
 
         signInAs(owner);
-        browser.open("/settings/application.xhtml?client_id=" + clientId);
+        browser.open("/settings/application?client_id=" + clientId);
         assertEquals(name, browser.field("Name").getDomProperty("value"), "unchanged");
     }
 
@@ -210,7 +210,7 @@ class ApplicationsBrowserIT {
         assertTrue(browser.text().contains(name), browser::text);
         assertThrows(
                 NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.text().contains(name), browser::text);
         assertFalse(browser.driver().getPageSource().contains("<script>alert(1)</script>"));
     }
@@ -220,14 +220,14 @@ class ApplicationsBrowserIT {
         signInAs(users.create("ursula"));
         String name = "Wildcard " + NEXT.incrementAndGet();
 
-        browser.open("/settings/applications.xhtml")
+        browser.open("/settings/applications")
                 .fill("Name", name)
                 .fill("Redirect URIs", "https://*.example.com/callback")
                 .press("Create application");
 
         assertTrue(browser.text().contains("Redirect URIs cannot contain wildcards"), browser::text);
         assertFalse(browser.text().contains(SHOWN_ONCE));
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertFalse(browser.text().contains(name), "nothing was created");
     }
 
@@ -240,7 +240,7 @@ class ApplicationsBrowserIT {
         browser.press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
         assertTrue(browser.rowText(name).contains(owner), () -> browser.rowText(name));
         assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
 
@@ -250,12 +250,12 @@ class ApplicationsBrowserIT {
         browser.press("Sign out");
 
         signInAs(owner);
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertTrue(browser.text().contains("disabled"), browser::text);
         browser.press("Sign out");
 
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(name, "Approve");
+        browser.open("/admin/applications").pressInRow(name, "Approve");
         assertTrue(browser.text().contains("Approved " + name + "."), browser::text);
         assertTrue(browser.rowText(name).contains("active"), () -> browser.rowText(name));
     }
@@ -268,7 +268,7 @@ class ApplicationsBrowserIT {
         createApplication(name, "confidential");
         browser.press("Sign out");
         signInAs("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
 
         // Newest first: an application registered now takes the first row, and every row below moves down one.
         Clients.Client newcomer =
@@ -286,13 +286,13 @@ class ApplicationsBrowserIT {
         assertTrue(browser.text().contains("Applications"), "signed-in users see the Applications link");
         assertFalse(browser.text().contains("All applications"), "only admins see the admin link");
 
-        browser.open("/admin/applications.xhtml");
+        browser.open("/admin/applications");
 
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     private void createApplication(String name, String clientType) {
-        browser.open("/settings/applications.xhtml")
+        browser.open("/settings/applications")
                 .fill("Name", name)
                 .fill("Website", "https://app.example")
                 .fill("Redirect URIs", "https://app.example/callback\nhttp://127.0.0.1/callback")

@@ -96,7 +96,7 @@ class PrivilegedPowersIT {
         String owner = users.create("otto");
         browser.open("/").signIn(owner, Users.PASSWORD);
         String name = "Service " + NEXT.incrementAndGet();
-        browser.open("/settings/applications.xhtml");
+        browser.open("/settings/applications");
         assertFalse(browser.text().contains("token:introspect"), "the settings page never offers privileged scopes");
         browser.fill("Name", name)
                 .fill("Redirect URIs", "https://service.example/cb")
@@ -109,7 +109,7 @@ class PrivilegedPowersIT {
         assertTokenError(clientCredentials(clientId, secret, null), "unauthorized_client");
 
         browser.open("/").signIn("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(clientId, "Powers");
+        browser.open("/admin/applications").pressInRow(clientId, "Powers");
         assertTrue(browser.text().contains("Powers of " + name), browser::text);
         browser.check(ACTS_FOR_ITSELF).check(INTROSPECT).press("Save powers");
         assertTrue(browser.text().contains("Saved the powers of " + name + "."), browser::text);
@@ -153,7 +153,7 @@ class PrivilegedPowersIT {
                 List.of("authorization_code"),
                 "https://mailer.example/cb");
         browser.open("/").signIn("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow("Read your email address", "Make privileged");
+        browser.open("/admin/applications").pressInRow("Read your email address", "Make privileged");
         try {
             assertTrue(browser.text().contains("email is privileged now"), browser::text);
             assertTrue(browser.rowText("Read your email address").contains("privileged"), browser::text);
@@ -166,7 +166,7 @@ class PrivilegedPowersIT {
             assertEquals("invalid_client_metadata", json(registration).getString("error"));
             assertEquals("invalid_scope", redirectAnswer(mailer, "email").get("error"));
         } finally {
-            browser.open("/admin/applications.xhtml").pressInRow("Read your email address", "Make delegable");
+            browser.open("/admin/applications").pressInRow("Read your email address", "Make delegable");
         }
         assertTrue(browser.text().contains("email is delegable now"), browser::text);
     }

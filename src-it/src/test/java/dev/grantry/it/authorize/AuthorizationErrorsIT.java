@@ -220,13 +220,13 @@ class AuthorizationErrorsIT {
 
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith(server.url("/consent.xhtml?request=")), location);
+        assertTrue(location.startsWith(server.url("/consent?request=")), location);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
 
         HttpResponse<String> consent =
                 server.get(location.substring(server.url("").length()));
         assertEquals(302, consent.statusCode());
-        assertTrue(consent.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        assertTrue(consent.headers().firstValue("Location").orElseThrow().endsWith("/login"));
     }
 
     private Map<String, String> redirectedTo(String redirectUri, String path) {

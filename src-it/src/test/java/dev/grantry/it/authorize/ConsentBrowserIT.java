@@ -46,10 +46,10 @@ class ConsentBrowserIT {
         String user = users.create("consent");
 
         browser.open(request(client, "repo:read user:read", "xyz", null));
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
+        assertTrue(browser.path().startsWith("/login"), browser::path);
         browser.signIn(user, Users.PASSWORD);
 
-        assertTrue(browser.path().startsWith("/consent.xhtml?request="), browser::path);
+        assertTrue(browser.path().startsWith("/consent?request="), browser::path);
         String page = browser.text();
         assertTrue(page.contains("Authorize Consent App?"), page);
         assertTrue(page.contains("https://consent-app.example"), page);
@@ -107,7 +107,7 @@ class ConsentBrowserIT {
         assertEquals("c", answer().get("state"), "fewer scopes: no consent page");
 
         browser.open(request(client, "repo:read repo:write", "d", null));
-        assertTrue(browser.path().startsWith("/consent.xhtml"), "more scopes: asked again");
+        assertTrue(browser.path().startsWith("/consent"), "more scopes: asked again");
         assertTrue(browser.text().contains("repo:write — Read and write to all visible repositories"));
     }
 
@@ -122,7 +122,7 @@ class ConsentBrowserIT {
         assertTrue(answer().containsKey("code"));
 
         browser.open(request(client, "repo:read", "p2", challenge));
-        assertTrue(browser.path().startsWith("/consent.xhtml"), "public clients are always asked (RFC 6749 §10.2)");
+        assertTrue(browser.path().startsWith("/consent"), "public clients are always asked (RFC 6749 §10.2)");
         browser.press("Authorize");
         assertEquals("p2", answer().get("state"));
     }
@@ -146,7 +146,7 @@ class ConsentBrowserIT {
     void whenUserRegisteredTheApplicationThenConsentNamesThemAsOwner() {
         String owner = users.create("owner");
         browser.open("/").signIn(owner, Users.PASSWORD);
-        browser.open("/settings/applications.xhtml")
+        browser.open("/settings/applications")
                 .fill("Name", "Owned App")
                 .fill("Website", "https://owned.example")
                 .fill("Redirect URIs", callback.uri())
@@ -158,7 +158,7 @@ class ConsentBrowserIT {
 
         browser.open(request(client, "repo:read", "o", null));
 
-        assertTrue(browser.path().startsWith("/consent.xhtml"), browser::path);
+        assertTrue(browser.path().startsWith("/consent"), browser::path);
         assertTrue(browser.text().contains("Registered by"), browser::text);
         assertEquals(
                 owner,
@@ -170,7 +170,7 @@ class ConsentBrowserIT {
     void whenApplicationDisabledThenTheErrorPageAndNoRedirectAtEveryAlias() {
         Client client = Clients.confidential(server, "Disabled App", callback.uri());
         browser.open("/").signIn("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(client.clientId(), "Disable");
+        browser.open("/admin/applications").pressInRow(client.clientId(), "Disable");
 
         String query = request(client, "repo:read", "d1", null).substring("/oauth/authorize".length());
         for (String endpoint : List.of("/oauth/authorize", "/login/oauth/authorize", "/authorize")) {

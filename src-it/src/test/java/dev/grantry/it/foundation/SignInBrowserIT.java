@@ -29,7 +29,7 @@ class SignInBrowserIT {
         signInAsAdmin();
         assertTrue(browser.text().contains("Welcome, admin"), browser::text);
 
-        browser.open("/admin/users.xhtml")
+        browser.open("/admin/users")
                 .fill("Username", username)
                 .fill("Name", "Alice Example")
                 .fill("Email", username + "@example.org")
@@ -41,24 +41,24 @@ class SignInBrowserIT {
 
         browser.press("Sign out");
         assertTrue(browser.text().contains("You are signed out."), browser::text);
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
+        assertTrue(browser.path().startsWith("/login"), browser::path);
 
         browser.open("/").signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Welcome, " + username), browser::text);
         assertFalse(browser.text().contains("Users"), "a non-admin sees no admin link");
 
-        browser.open("/admin/users.xhtml");
+        browser.open("/admin/users");
         assertTrue(browser.text().contains("You may not open this page."), browser::text);
     }
 
     @Test
     void whenProtectedPageAskedBeforeSignInThenReturnedToItAfterwards() {
-        browser.open("/admin/users.xhtml");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
+        browser.open("/admin/users");
+        assertTrue(browser.path().startsWith("/login"), browser::path);
 
         browser.signIn("admin", Users.adminPassword());
 
-        assertEquals("/admin/users.xhtml", browser.path());
+        assertEquals("/admin/users", browser.path());
         assertTrue(browser.text().contains("New user"), browser::text);
     }
 
@@ -67,7 +67,7 @@ class SignInBrowserIT {
         browser.open("/").signIn("admin", "not the password");
 
         assertTrue(browser.text().contains("Wrong username or password."), browser::text);
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
+        assertTrue(browser.path().startsWith("/login"), browser::path);
 
         browser.open("/").signIn("nobody-" + NEXT.incrementAndGet(), "not the password");
         assertTrue(browser.text().contains("Wrong username or password."), browser::text);
@@ -77,7 +77,7 @@ class SignInBrowserIT {
     void whenFiveFailuresThenUsernameLockedEvenForTheRightPassword() {
         String username = users.create("mallory");
 
-        browser.open("/login.xhtml");
+        browser.open("/login");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
             assertTrue(browser.text().contains("Wrong username or password."), browser::text);
@@ -94,7 +94,7 @@ class SignInBrowserIT {
     void whenSignInSucceedsThenEarlierFailuresAreForgotten() {
         String username = users.create("bob");
 
-        browser.open("/login.xhtml");
+        browser.open("/login");
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(username, "wrong password " + attempt);
         }
@@ -111,7 +111,7 @@ class SignInBrowserIT {
         String username = users.create("carol");
 
         signInAsAdmin();
-        browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
+        browser.open("/admin/users").pressInRow(username, "Disable");
         assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
         browser.press("Sign out");
 
@@ -119,7 +119,7 @@ class SignInBrowserIT {
         assertTrue(browser.text().contains("Wrong username or password."), browser::text);
 
         signInAsAdmin();
-        browser.open("/admin/users.xhtml").pressInRow(username, "Enable");
+        browser.open("/admin/users").pressInRow(username, "Enable");
         browser.press("Sign out");
         browser.signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Welcome, " + username), browser::text);
@@ -130,7 +130,7 @@ class SignInBrowserIT {
         String username = users.create("dave");
 
         signInAsAdmin();
-        browser.open("/admin/users.xhtml")
+        browser.open("/admin/users")
                 .fill("Username", username)
                 .fill("Email", "other@example.org")
                 .fill("Password", Users.PASSWORD)

@@ -23,21 +23,21 @@ class SignInHttpIT {
 
         assertEquals(302, response.statusCode());
         assertTrue(
-                response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"),
+                response.headers().firstValue("Location").orElseThrow().endsWith("/login"),
                 () -> "Location: " + response.headers().firstValue("Location"));
     }
 
     @Test
     void whenAdminPageRequestedWithoutSessionThenRedirectedToLoginPage() {
-        HttpResponse<String> response = server.get("/admin/users.xhtml");
+        HttpResponse<String> response = server.get("/admin/users");
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login"));
     }
 
     @Test
     void whenLoginPageServedThenItHasLabelledFieldsAndSecurityHeaders() {
-        HttpResponse<String> response = server.get("/login.xhtml");
+        HttpResponse<String> response = server.get("/login");
 
         assertEquals(200, response.statusCode());
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -61,7 +61,7 @@ class SignInHttpIT {
 
     @Test
     void whenUnknownPageRequestedThenFriendlyNotFoundWithoutStackTrace() {
-        HttpResponse<String> response = server.get("/no-such-page.xhtml");
+        HttpResponse<String> response = server.get("/no-such-page");
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("There is no such page."), response.body());

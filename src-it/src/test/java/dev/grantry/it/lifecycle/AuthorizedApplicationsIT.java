@@ -73,7 +73,7 @@ class AuthorizedApplicationsIT {
     void whenUserRevokesOnTheAuthorizationsPageThenEveryTokenIsInactiveAndConsentIsAskedAgain() {
         JsonObject tokens = calls.authorize(client, SCOPE);
 
-        browser.open("/settings/authorizations.xhtml");
+        browser.open("/settings/authorizations");
         String page = browser.text();
         assertTrue(page.contains("Photo printer"), page);
         assertTrue(page.contains(client.clientId()), page);
@@ -104,7 +104,7 @@ class AuthorizedApplicationsIT {
                 SCOPE,
                 "state",
                 "again"));
-        assertTrue(browser.path().startsWith("/consent.xhtml"), "consent is asked again: " + browser.path());
+        assertTrue(browser.path().startsWith("/consent"), "consent is asked again: " + browser.path());
     }
 
     @Test
@@ -155,7 +155,7 @@ class AuthorizedApplicationsIT {
         browser.open("/").press("Sign out");
 
         browser.open("/").signIn("admin", Users.adminPassword());
-        browser.open("/admin/applications.xhtml").pressInRow(client.clientId(), "Disable");
+        browser.open("/admin/applications").pressInRow(client.clientId(), "Disable");
 
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("access_token"))));
         assertFalse(active(calls.introspectAsResourceServer(bearer, tokens.getString("refresh_token"))));
@@ -171,7 +171,7 @@ class AuthorizedApplicationsIT {
         browser.open("/").press("Sign out");
 
         browser.open("/").signIn("admin", Users.adminPassword());
-        browser.open("/admin/users.xhtml").pressInRow(username, "Disable");
+        browser.open("/admin/users").pressInRow(username, "Disable");
         assertTrue(browser.text().contains("Disabled " + username + "."), browser::text);
 
         assertFalse(active(calls.introspect(client, tokens.getString("access_token"))));

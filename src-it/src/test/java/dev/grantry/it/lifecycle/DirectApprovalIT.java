@@ -119,7 +119,7 @@ class DirectApprovalIT {
         assertEquals(401, locked.statusCode());
         assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
 
-        browser.open("/login.xhtml").signIn(username, Users.PASSWORD);
+        browser.open("/login").signIn(username, Users.PASSWORD);
         assertTrue(browser.text().contains("Too many failed sign-ins"), browser::text);
     }
 

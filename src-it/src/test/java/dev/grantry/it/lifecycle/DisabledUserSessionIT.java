@@ -25,16 +25,16 @@ class DisabledUserSessionIT {
     @Test
     void whenTheAdministratorDisablesASignedInUserThenTheirNextPageRequestLandsOnTheLoginPage() {
         String username = users.create("ended");
-        browser.open("/settings/authorizations.xhtml").signIn(username, Users.PASSWORD);
-        assertTrue(browser.path().startsWith("/settings/authorizations.xhtml"), browser::path);
-        browser.open("/settings/applications.xhtml");
-        assertTrue(browser.path().startsWith("/settings/applications.xhtml"), "still signed in: " + browser.path());
+        browser.open("/settings/authorizations").signIn(username, Users.PASSWORD);
+        assertTrue(browser.path().startsWith("/settings/authorizations"), browser::path);
+        browser.open("/settings/applications");
+        assertTrue(browser.path().startsWith("/settings/applications"), "still signed in: " + browser.path());
 
         users.disable(username);
 
-        browser.open("/settings/applications.xhtml");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser::path);
-        browser.open("/settings/authorizations.xhtml");
-        assertTrue(browser.path().startsWith("/login.xhtml"), "the session stays ended: " + browser.path());
+        browser.open("/settings/applications");
+        assertTrue(browser.path().startsWith("/login"), browser::path);
+        browser.open("/settings/authorizations");
+        assertTrue(browser.path().startsWith("/login"), "the session stays ended: " + browser.path());
     }
 }

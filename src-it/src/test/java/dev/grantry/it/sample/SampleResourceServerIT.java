@@ -52,6 +52,20 @@ class SampleResourceServerIT {
     }
 
     @Test
+    void whenAnotherApplicationIsDeployedBesideGrantryThenReadinessListsGrantrysOwnCheckUp() {
+        HttpResponse<String> response = grantry.get("/health/ready");
+
+        assertEquals(200, response.statusCode(), response::body);
+        JsonObject health = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        JsonObject check = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("grantry"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no grantry check: " + response.body()));
+        assertEquals("UP", check.getString("status"));
+    }
+
+    @Test
     void whenGrantryTokenHasRepoReadThen200NamingTheClient() {
         Client client = Clients.machine(grantry, "Repository reader", "repo:read");
 

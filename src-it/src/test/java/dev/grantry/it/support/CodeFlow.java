@@ -45,10 +45,10 @@ public final class CodeFlow {
                 verifier == null ? null : Clients.s256(verifier),
                 "code_challenge_method",
                 verifier == null ? null : "S256"));
-        if (browser.path().startsWith("/login.xhtml")) {
+        if (browser.path().startsWith("/login")) {
             browser.signIn(username, Users.PASSWORD);
         }
-        if (browser.path().startsWith("/consent.xhtml")) {
+        if (browser.path().startsWith("/consent")) {
             browser.press("Authorize");
         }
         String url = browser.driver().getCurrentUrl();

@@ -28,9 +28,9 @@ public final class Users implements AutoCloseable {
     /** Creates a user whose name starts with {@code prefix} and is new on the server, with {@link #PASSWORD}. */
     public synchronized String create(String prefix) {
         String username = prefix + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet();
-        if (!admin.path().startsWith("/admin/users.xhtml")) {
+        if (!admin.path().startsWith("/admin/users")) {
             // Only the first time: then the page stays, ready for the next user, and the session outlives a run.
-            admin.open("/admin/users.xhtml").signIn("admin", adminPassword());
+            admin.open("/admin/users").signIn("admin", adminPassword());
         }
         admin.fill("Username", username).fill("Password", PASSWORD).press("Create user");
         assertTrue(admin.text().contains("Created user " + username + "."), admin::text);
@@ -39,7 +39,7 @@ public final class Users implements AutoCloseable {
 
     /** Disables {@code username} on the admin page, as an administrator would. */
     public synchronized void disable(String username) {
-        admin.open("/admin/users.xhtml").pressInRow(username, "Disable");
+        admin.open("/admin/users").pressInRow(username, "Disable");
         assertTrue(admin.text().contains("Disabled " + username), admin::text);
     }
 

@@ -41,8 +41,8 @@ class JwksRotationBrowserIT {
         SignedJWT oldToken = token(server, client);
         String original = oldToken.getHeader().getKeyID();
         assertTrue(kids(server).contains(original));
-        browser.open("/admin/keys.xhtml").signIn("admin", Users.adminPassword());
-        assertTrue(browser.path().startsWith("/admin/keys.xhtml"), browser::path);
+        browser.open("/admin/keys").signIn("admin", Users.adminPassword());
+        assertTrue(browser.path().startsWith("/admin/keys"), browser::path);
         assertEquals("active", status(browser, original), "the key that signs tokens is the active one");
 
         browser.press("Rotate keys");
@@ -71,10 +71,10 @@ class JwksRotationBrowserIT {
 
     @Test
     void whenSignedOutUserOpensKeysPageThenAskedToSignIn(Server server) {
-        var response = server.get("/admin/keys.xhtml");
+        var response = server.get("/admin/keys");
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login"));
     }
 
     /** The status the keys page shows for the key {@code kid}. */

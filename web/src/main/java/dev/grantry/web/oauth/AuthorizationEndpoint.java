@@ -3,6 +3,7 @@ package dev.grantry.web.oauth;
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.PendingRequest;
+import dev.grantry.web.address.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -19,8 +20,9 @@ import java.util.Optional;
  * The authorization endpoint (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.1">§3.1</a>),
  * also at Gitea's {@code /login/oauth/authorize} and Gancio's {@code /authorize}. A valid request waits on the
  * consent page (which makes the user sign in first; an anonymous visitor's request waits in their session, see
- * {@link WaitingRequests}), unless the user already granted it; a request whose client
- * or redirect URI cannot be trusted gets an error page, never a redirect (§4.1.2.1).
+ * {@link WaitingRequests}), unless the user already granted it; a request whose client or redirect URI cannot be
+ * trusted gets an error page, never a redirect (§4.1.2.1). The consent page's address is the issuer's, whatever
+ * {@code Host} the request named.
  */
 @Path("{alias: oauth/authorize|login/oauth/authorize|authorize}")
 @NoStore
@@ -28,6 +30,9 @@ public class AuthorizationEndpoint {
 
     @Inject
     AuthorizationService authorizations;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @Context
     UriInfo uriInfo;
@@ -47,7 +52,7 @@ public class AuthorizationEndpoint {
                 answer = authorizations.approveIfRemembered(
                         authorizations.open(pending, user.getName()), user.getName());
             }
-            return seeOther(answer.orElse(uriInfo.getBaseUri() + "consent.xhtml?request=" + pending.id()));
+            return seeOther(answer.orElse(publicAddress.of("/consent?request=" + pending.id())));
         } catch (AuthorizationRequestException e) {
             if (e.isRedirectable()) {
                 return seeOther(authorizations.errorRedirect(e.redirectUri(), e.error(), e.description(), e.state()));

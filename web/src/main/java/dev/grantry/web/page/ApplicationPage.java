@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Backs {@code settings/application.xhtml?client_id=…}: one of the signed-in user's applications, to edit,
- * give a new secret, or delete after a confirmation. Anybody else's application (or none) is answered with 403.
+ * give a new secret (which no cache may keep), or delete after a confirmation. Anybody else's application (or none)
+ * is answered with 403.
  */
 @Named
 @RequestScoped
@@ -49,6 +50,7 @@ public class ApplicationPage {
 
     @PostConstruct
     void load() {
+        SecretPages.noStore(faces);
         clientId = faces.getExternalContext().getRequestParameterMap().get(CLIENT_ID);
         confirmingDelete = faces.getExternalContext().getRequestParameterMap().containsKey(CONFIRM_DELETE);
         try {

@@ -6,6 +6,7 @@ import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.scope.ScopeView;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * Backs {@code settings/applications.xhtml}: the signed-in user's applications and the "New application" form. The
- * new client secret is shown in the answer to the creation only.
+ * new client secret is shown in the answer to the creation only, which no cache may keep.
  */
 @Named
 @RequestScoped
@@ -37,6 +38,11 @@ public class ApplicationsPage {
     private IssuedCredentials created;
     private List<ApplicationView> applications;
     private List<ScopeView> scopes;
+
+    @PostConstruct
+    void noStore() {
+        SecretPages.noStore(faces);
+    }
 
     public List<ApplicationView> getApplications() {
         if (applications == null) {

@@ -1,6 +1,7 @@
 package dev.grantry.web.page;
 
 import dev.grantry.service.user.SignInService;
+import dev.grantry.web.address.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Backs {@code login.xhtml}: signs in through Jakarta Security, then continues to the page that was asked for. */
+/**
+ * Backs {@code login.xhtml}: signs in through Jakarta Security, then continues to the page that was asked for. The
+ * session gets a new id first, so that an id planted in the browser before sign-in never becomes a signed-in session
+ * (session fixation, OWASP ASVS 3.2.1).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -32,19 +37,26 @@ public class LoginPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    PublicAddress publicAddress;
+
     private String username;
     private String password;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(publicAddress.of("/"));
             default -> PageMessages.error(faces, signInService.isLocked(username) ? LOCKED : WRONG_CREDENTIALS);
         }
     }

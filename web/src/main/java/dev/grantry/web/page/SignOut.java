@@ -1,5 +1,6 @@
 package dev.grantry.web.page;
 
+import dev.grantry.web.address.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,10 +18,13 @@ public class SignOut {
     @Inject
     FacesContext faces;
 
+    @Inject
+    PublicAddress publicAddress;
+
     public void signOut() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        external.redirect(publicAddress.of("/login?signedOut=true"));
     }
 }

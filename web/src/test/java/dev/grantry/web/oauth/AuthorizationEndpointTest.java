@@ -13,6 +13,7 @@ import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.PendingRequest;
 import dev.grantry.service.error.OAuthError;
+import dev.grantry.web.testing.Issuers;
 import dev.grantry.web.testing.MapSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -40,23 +41,25 @@ class AuthorizationEndpointTest {
 
     {
         endpoint.authorizations = mock(AuthorizationService.class);
+        endpoint.publicAddress = Issuers.at("https://grantry.example/ctx");
         endpoint.uriInfo = mock(UriInfo.class);
         endpoint.request = mock(HttpServletRequest.class);
         when(endpoint.uriInfo.getQueryParameters()).thenReturn(query);
-        when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("https://grantry.example/ctx/"));
+        // What the request says; a forged Host header must not matter.
+        when(endpoint.uriInfo.getBaseUri()).thenReturn(URI.create("http://evil.example/ctx/"));
         when(endpoint.request.getContextPath()).thenReturn("/ctx");
         when(endpoint.request.getSession(true)).thenReturn(session);
         query.putSingle("client_id", "gallery");
     }
 
     @Test
-    void whenNobodyIsSignedInThenTheRequestWaitsInTheSessionNotTheDatabaseForTheConsentPage() {
+    void whenNobodyIsSignedInThenTheRequestWaitsInTheSessionForTheConsentPageAtTheIssuersAddress() {
         when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
 
         Response response = endpoint.authorize();
 
         assertEquals(303, response.getStatus());
-        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
         verify(endpoint.authorizations, never()).open(any(), any());
         verify(endpoint.authorizations, never()).approveIfRemembered(any(), any());
         assertEquals(Optional.of(REQ1), WaitingRequests.take(session, "req1"));
@@ -103,7 +106,7 @@ class AuthorizationEndpointTest {
 
         Response response = endpoint.authorize();
 
-        assertEquals(URI.create("https://grantry.example/ctx/consent.xhtml?request=req1"), response.getLocation());
+        assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
     }
 
     @Test

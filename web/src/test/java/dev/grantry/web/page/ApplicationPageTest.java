@@ -119,6 +119,7 @@ class ApplicationPageTest {
 
         assertEquals("fresh", page.getNewSecret());
         assertEquals(List.of("Issued a new client secret; the old one no longer works."), request.infos());
+        verify(request.external).setResponseHeader("Cache-Control", "no-store");
     }
 
     @Test

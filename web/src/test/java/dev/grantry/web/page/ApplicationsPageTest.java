@@ -55,6 +55,14 @@ class ApplicationsPageTest {
     }
 
     @Test
+    void whenThePageIsAnsweredThenNoCacheMayKeepIt() {
+        page.noStore();
+
+        verify(request.external).setResponseHeader("Cache-Control", "no-store");
+        verify(request.external).setResponseHeader("Pragma", "no-cache");
+    }
+
+    @Test
     void whenAnApplicationIsCreatedThenItsSecretIsShownOnceAndTheFormIsEmptied() {
         when(page.service.create(any(), eq("alice"))).thenReturn(new IssuedCredentials(GALLERY, "s3cret", null));
         ApplicationForm filled = page.getForm();

@@ -3,20 +3,24 @@ package dev.grantry.web.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.grantry.service.user.SignInService;
+import dev.grantry.web.testing.Issuers;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class LoginPageTest {
 
@@ -29,6 +33,7 @@ class LoginPageTest {
         page.securityContext = request.security;
         page.signInService = mock(SignInService.class);
         page.faces = request.faces;
+        page.publicAddress = Issuers.at("https://id.example/ctx");
         when(request.external.getRequest()).thenReturn(servletRequest);
         when(request.external.getResponse()).thenReturn(servletResponse);
         when(request.external.getRequestContextPath()).thenReturn("/ctx");
@@ -56,7 +61,7 @@ class LoginPageTest {
 
         page.signIn();
 
-        verify(request.external).redirect("/ctx/");
+        verify(request.external).redirect("https://id.example/ctx/");
         assertEquals(List.of(), request.errors());
     }
 
@@ -97,6 +102,27 @@ class LoginPageTest {
         page.signIn();
 
         assertEquals(List.of("Wrong username or password."), request.errors());
+    }
+
+    @Test
+    void whenTheBrowserHasASessionThenItGetsANewIdBeforeTheCredentialsAreChecked() throws Exception {
+        when(servletRequest.getSession(false)).thenReturn(mock(HttpSession.class));
+        signInAnswers(AuthenticationStatus.SUCCESS);
+
+        page.signIn();
+
+        InOrder order = inOrder(servletRequest, request.security);
+        order.verify(servletRequest).changeSessionId();
+        order.verify(request.security).authenticate(same(servletRequest), same(servletResponse), any());
+    }
+
+    @Test
+    void whenTheBrowserHasNoSessionYetThenThereIsNoIdToChange() throws Exception {
+        signInAnswers(AuthenticationStatus.SUCCESS);
+
+        page.signIn();
+
+        verify(servletRequest, never()).changeSessionId();
     }
 
     private void signInAnswers(AuthenticationStatus status) {

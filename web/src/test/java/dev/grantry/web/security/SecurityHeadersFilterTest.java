@@ -1,12 +1,14 @@
 package dev.grantry.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
+import dev.grantry.web.testing.Issuers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -31,8 +33,8 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
-    void whenAnyResponseIsSentThenItForbidsFramingSniffingAndForeignScripts() throws Exception {
-        new SecurityHeadersFilter().doFilter(request, response, (req, res) -> {});
+    void whenAnyResponseIsSentOverHttpThenItForbidsFramingSniffingAndForeignScripts() throws Exception {
+        filter("http://127.0.0.1:8080").doFilter(request, response, (req, res) -> {});
 
         assertEquals(
                 Map.of(
@@ -49,11 +51,31 @@ class SecurityHeadersFilterTest {
     void whenTheRequestGoesOnThenTheHeadersAreAlreadySetForWhateverAnswersIt() throws Exception {
         Recording chain = new Recording();
 
-        new SecurityHeadersFilter().doFilter(request, response, chain);
+        filter("http://127.0.0.1:8080").doFilter(request, response, chain);
 
         assertSame(request, chain.request);
         assertSame(response, chain.response);
         assertTrue(chain.headersWhenCalled.get("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void whenServedOverHttpsThenBrowsersAreToldToKeepToHttps() throws Exception {
+        filter("https://id.example").doFilter(request, response, (req, res) -> {});
+
+        assertEquals("max-age=31536000", headers.get("Strict-Transport-Security"));
+    }
+
+    @Test
+    void whenServedOverPlainHttpThenNoHstsIsSent() throws Exception {
+        filter("http://127.0.0.1:8080").doFilter(request, response, (req, res) -> {});
+
+        assertFalse(headers.containsKey("Strict-Transport-Security"));
+    }
+
+    private static SecurityHeadersFilter filter(String issuer) {
+        SecurityHeadersFilter filter = new SecurityHeadersFilter();
+        filter.publicAddress = Issuers.at(issuer);
+        return filter;
     }
 
     /** The rest of the chain: remembers what it was called with and which headers were set by then. */

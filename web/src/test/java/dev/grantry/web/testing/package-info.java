@@ -1,2 +1,3 @@
-/** Helpers shared by the web module's unit tests: reading what a response carries. */
+/** Helpers shared by the web module's unit tests: reading what a response carries, Grantry's
+ * public address. */
 package dev.grantry.web.testing;

@@ -12,6 +12,9 @@ public interface IssuedTokenRepository {
 
     Optional<IssuedToken> findByJti(String jti);
 
+    /** The opaque token (refresh or reference access token) whose value has this keyed hash. */
+    Optional<IssuedToken> findByHash(String tokenHash);
+
     /** The refresh token whose value has this keyed hash. */
     Optional<IssuedToken> findRefreshByHash(String tokenHash);
 

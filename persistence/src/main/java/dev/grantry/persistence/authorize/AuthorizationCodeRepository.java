@@ -19,5 +19,6 @@ public interface AuthorizationCodeRepository {
     boolean markUsed(String codeHash, Instant now);
 
     /** Deletes the codes that expired before {@code cutoff}. */
-    void removeExpiredBefore(Instant cutoff);
+    /** Deletes them; how many. */
+    int removeExpiredBefore(Instant cutoff);
 }

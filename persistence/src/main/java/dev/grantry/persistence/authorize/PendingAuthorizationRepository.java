@@ -14,5 +14,6 @@ public interface PendingAuthorizationRepository {
     void remove(PendingAuthorization pending);
 
     /** Deletes the requests created before {@code cutoff}. */
-    void removeCreatedBefore(Instant cutoff);
+    /** Deletes them; how many. */
+    int removeCreatedBefore(Instant cutoff);
 }

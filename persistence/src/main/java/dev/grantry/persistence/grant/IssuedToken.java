@@ -28,6 +28,7 @@ import java.util.Set;
 @NamedQuery(
         name = "IssuedToken.findRefreshByHash",
         query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind")
+@NamedQuery(name = "IssuedToken.removeExpiredBefore", query = "DELETE FROM IssuedToken t WHERE t.expiresAt < :cutoff")
 @NamedQuery(name = "IssuedToken.findByHash", query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash")
 @NamedQuery(
         name = "IssuedToken.markUsed",

@@ -28,6 +28,9 @@ public interface IssuedTokenRepository {
     /** Revokes one token (RFC 7009). */
     void revoke(String jti, Instant now);
 
+    /** Deletes the records of tokens that expired before {@code cutoff}; how many. */
+    int removeExpiredBefore(Instant cutoff);
+
     /** Per application, how the user's unrevoked tokens were used. */
     List<ApplicationUse> findUseByUser(long userId);
 

@@ -59,6 +59,13 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
     }
 
     @Override
+    public int removeExpiredBefore(Instant cutoff) {
+        return em.createNamedQuery("IssuedToken.removeExpiredBefore")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
+    @Override
     public List<ApplicationUse> findUseByUser(long userId) {
         return em.createNamedQuery("IssuedToken.findUseByUser", ApplicationUse.class)
                 .setParameter("user", userId)

@@ -1,5 +1,7 @@
 package dev.grantry.web.page;
 
+import dev.grantry.service.user.AddressedCredential;
+import dev.grantry.service.user.SignInResult;
 import dev.grantry.service.user.SignInService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -9,8 +11,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,9 +19,6 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class LoginPage {
-
-    static final String WRONG_CREDENTIALS = "Wrong username or password.";
-    static final String LOCKED = "Too many failed sign-ins for this username. Try again later.";
 
     @Inject
     SecurityContext securityContext;
@@ -37,16 +34,26 @@ public class LoginPage {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String clientAddress = request.getRemoteAddr();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+                        .credential(new AddressedCredential(username, password, clientAddress)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> PageMessages.error(faces, signInService.isLocked(username) ? LOCKED : WRONG_CREDENTIALS);
+            default -> PageMessages.error(faces, refusal(clientAddress));
         }
+    }
+
+    /** Why the sign-in was refused, as far as it may be told: locked and limited are, wrong password or user not. */
+    private String refusal(String clientAddress) {
+        if (signInService.isAddressLimited(clientAddress)) {
+            return SignInResult.ADDRESS_LIMITED_MESSAGE;
+        }
+        return signInService.isLocked(username) ? SignInResult.LOCKED_MESSAGE : SignInResult.WRONG_CREDENTIALS;
     }
 
     public String getUsername() {

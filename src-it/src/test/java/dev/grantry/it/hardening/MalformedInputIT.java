@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,14 @@ import org.junit.jupiter.api.Test;
 class MalformedInputIT {
 
     private static final int DEPTH = 10_000;
+    /** As deep as a bearer token within an HTTP server's header limit (8 KB) can be. */
+    private static final int HEADER_DEPTH = 800;
+
+    private static final String HEADER = "{\"alg\":\"RS256\",\"typ\":\"at+jwt\",\"kid\":\"k\"}";
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final Server server;
     private final ServerLog log;
@@ -65,36 +74,44 @@ class MalformedInputIT {
     @Test
     void whenAJwtIsNested10000LevelsDeepThenInactiveAndTheBearerHeaderIsRefusedWithoutServerError() throws Exception {
         Client client = Clients.confidential(server, "Nested JSON prober", "https://prober.example/cb");
-        for (String token : nestedTokens(DEPTH)) {
-            String before = log.text();
+        // 10,000 nested arrays in the payload: 27 KB, within the body limit, so revocation parses it.
+        String token = part(HEADER) + "." + part(nestedArrays(DEPTH)) + ".c2ln";
+        String before = log.text();
 
-            HttpResponse<String> introspection = server.send(form("/oauth/introspect", client, token));
-            HttpResponse<String> revocation = server.send(form("/oauth/revoke", client, token));
-            // Tens of kilobytes are more than an HTTP server takes in a header: refused before Grantry, never 5xx.
-            HttpResponse<String> user = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build()
-                    .send(userRequest(token), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> introspection = send(form("/oauth/introspect", client, token));
+        HttpResponse<String> revocation = send(form("/oauth/revoke", client, token));
+        // More than an HTTP server takes in a header: refused before Grantry, never with a 5xx.
+        HttpResponse<String> user = send(userRequest(token));
 
-            assertEquals(200, introspection.statusCode(), introspection.body());
-            assertFalse(CodeFlow.json(introspection).getBoolean("active"));
-            assertEquals(200, revocation.statusCode(), revocation.body());
-            assertTrue(user.statusCode() >= 400 && user.statusCode() < 500, user.statusCode() + " " + user.body());
-            assertNoStackTraceAfter(before);
-        }
+        assertEquals(200, introspection.statusCode(), introspection.body());
+        assertFalse(CodeFlow.json(introspection).getBoolean("active"));
+        assertEquals(200, revocation.statusCode(), revocation.body());
+        assertTrue(user.statusCode() >= 400 && user.statusCode() < 500, user.statusCode() + " " + user.body());
+        assertNoStackTraceAfter(before);
     }
 
     @Test
-    void whenABearerJwtIsNestedAsDeepAsAHeaderHoldsThenInvalidToken() {
-        for (String token : nestedTokens(800)) {
+    void whenABearerJwtIsNestedAsDeepAsAHeaderHoldsThenInvalidToken() throws Exception {
+        String nestedHeader = "{\"a\":".repeat(HEADER_DEPTH) + "1" + "}".repeat(HEADER_DEPTH);
+        for (String token : List.of(
+                part(nestedHeader) + "." + part("{\"jti\":\"j\"}") + ".c2ln",
+                part(HEADER) + "." + part(nestedArrays(HEADER_DEPTH)) + ".c2ln")) {
             String before = log.text();
 
-            HttpResponse<String> user = server.send(userRequest(token));
+            HttpResponse<String> user = send(userRequest(token));
 
             assertEquals(401, user.statusCode(), user.body());
             assertEquals("invalid_token", CodeFlow.json(user).getString("error"));
             assertNoStackTraceAfter(before);
         }
+    }
+
+    /**
+     * Sends over HTTP/1.1: the test client's HTTP/2 upgrade is reset by the server for headers this large, which
+     * would hide Grantry's answer.
+     */
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP_1_1.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest userRequest(String token) {
@@ -117,14 +134,8 @@ class MalformedInputIT {
                 .build();
     }
 
-    /** A JWT with a header nested {@code depth} objects deep, and one with a payload nested {@code depth} arrays deep. */
-    private static List<String> nestedTokens(int depth) {
-        String nestedObject = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-        String nestedArrays = "{\"jti\":\"j\",\"x\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-        String header = "{\"alg\":\"RS256\",\"typ\":\"at+jwt\",\"kid\":\"k\"}";
-        return List.of(
-                part(nestedObject) + "." + part("{\"jti\":\"j\"}") + ".c2ln",
-                part(header) + "." + part(nestedArrays) + ".c2ln");
+    private static String nestedArrays(int depth) {
+        return "{\"jti\":\"j\",\"x\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
     }
 
     private static String part(String json) {

@@ -31,6 +31,7 @@ class PersistenceUnitTest {
                         "Consent",
                         "IssuedToken",
                         "PendingAuthorization",
+                        "RateLimitCounter",
                         "Scope",
                         "ServerSecret",
                         "SignInThrottle",

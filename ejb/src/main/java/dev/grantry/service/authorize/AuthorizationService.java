@@ -39,7 +39,7 @@ public class AuthorizationService {
     /** Bits of randomness in a code (RFC 6749 §10.10 asks for at least 128) and a pending request's id. */
     static final int RANDOM_BITS = 256;
     /** Used codes are kept this long after expiring, so that a late replay still revokes its tokens. */
-    static final Duration USED_CODE_RETENTION = Duration.ofDays(1);
+    public static final Duration USED_CODE_RETENTION = Duration.ofDays(1);
 
     private static final String SIGNED_OUT = "You are not signed in.";
     private static final String DISABLED = "This application has been disabled meanwhile.";

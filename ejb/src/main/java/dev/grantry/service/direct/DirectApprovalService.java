@@ -50,11 +50,13 @@ public class DirectApprovalService {
     /**
      * @param authorization the {@code Authorization: Basic} header carrying the user's credentials
      * @param scope the scopes, separated by commas (as Quay's example) or spaces
+     * @param clientAddress the caller's IP address, which failed sign-ins are counted against too
      * @return the redirect URI with {@code #access_token=…&token_type=Bearer&expires_in=…}
      * @throws OAuthException 403 for a client not whitelisted, 400 for an unregistered redirect URI or a scope the
      *         application may not ask for, 401 with a Basic challenge for missing or wrong credentials
      */
-    public String approve(String authorization, String clientId, String redirectUri, String scope) {
+    public String approve(
+            String authorization, String clientId, String redirectUri, String scope, String clientAddress) {
         Application client = applications
                 .findByClientId(clientId == null ? "" : clientId)
                 .filter(application -> settings.directOAuthClientIds().contains(application.getClientId()))
@@ -80,12 +82,9 @@ public class DirectApprovalService {
         }
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> OAuthException.ownerUnauthenticated("Send the user's credentials as HTTP Basic."));
-        SignInResult result = signIn.signIn(credentials.userId(), credentials.password());
+        SignInResult result = signIn.signIn(credentials.userId(), credentials.password(), clientAddress);
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
-            throw OAuthException.ownerUnauthenticated(
-                    result.outcome() == SignInResult.Outcome.LOCKED
-                            ? "Too many failed sign-ins for this username. Try again later."
-                            : "Wrong username or password.");
+            throw OAuthException.ownerUnauthenticated(result.refusalMessage());
         }
         // Signing in ran in its own transaction: take the user as this transaction sees it.
         User user = users.findByUsername(result.user().getUsername()).orElseThrow();

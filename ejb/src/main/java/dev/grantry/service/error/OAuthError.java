@@ -23,7 +23,12 @@ public enum OAuthError {
     INVALID_TOKEN("invalid_token", 401),
     INSUFFICIENT_SCOPE("insufficient_scope", 403),
     INVALID_REDIRECT_URI("invalid_redirect_uri", 400),
-    INVALID_CLIENT_METADATA("invalid_client_metadata", 400);
+    INVALID_CLIENT_METADATA("invalid_client_metadata", 400),
+    /**
+     * Too many requests from one client address: RFC 6749's {@code temporarily_unavailable}, answered 429 (RFC 6585
+     * §4) with {@code Retry-After}.
+     */
+    RATE_LIMITED("temporarily_unavailable", 429);
 
     private final String code;
     private final int httpStatus;

@@ -3,8 +3,11 @@ package dev.grantry.service.key;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -49,6 +52,21 @@ final class KeyMaterial {
             return JWK.parse(json);
         } catch (ParseException e) {
             throw new IllegalStateException("A stored signing key is not a JWK", e);
+        }
+    }
+
+    /** A verifier for the public {@code jwk}; thread-safe, so it is made once per key and reused. */
+    static JWSVerifier verifier(JWK jwk) {
+        try {
+            if (jwk instanceof RSAKey rsa) {
+                return new RSASSAVerifier(rsa);
+            }
+            if (jwk instanceof ECKey ec) {
+                return new ECDSAVerifier(ec);
+            }
+            throw new IllegalStateException("Unsupported signing key type " + jwk.getKeyType());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot verify with key " + jwk.getKeyID(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.grantry.service.key;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import dev.grantry.persistence.key.SigningKey;
@@ -10,16 +11,21 @@ import dev.grantry.persistence.key.SigningKeyStatus;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * This node's view of the signing keys: read from the database once and kept, with the active key's signer ready.
- * The view is re-read after {@code grantry.keys.refresh-interval} and when a key id is asked for that it does not
- * know, so a rotation on one node reaches every node. The first read creates a key when there is none.
+ * This node's view of the signing keys: read from the database once and kept, with the active key's signer and a
+ * verifier per published key ready. The view is re-read after {@code grantry.keys.refresh-interval} and when a key
+ * id is asked for that it does not know, so a rotation on one node reaches every node; a retired key leaves the
+ * view, and with it its verifier, at the next re-read. An unknown key id re-reads at most once per
+ * {@link #UNKNOWN_KID_RETRY} (a negative cache), so that tokens naming made-up key ids cannot make every request
+ * read the database. The first read creates a key when there is none.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -36,7 +42,16 @@ public class SigningKeys {
     @Inject
     GrantrySettings settings;
 
+    /** How long a re-read that did not find a key id answers for every unknown key id. */
+    static final Duration UNKNOWN_KID_RETRY = Duration.ofSeconds(5);
+
+    @Inject
+    Clock clock;
+
     private volatile KeyView view;
+
+    /** When an unknown key id last made this node re-read the keys. */
+    private volatile Instant lastUnknownKidReload = Instant.MIN;
 
     /** The key that signs new tokens, with its header ({@code typ at+jwt}, {@code kid}) and signer. */
     public ActiveKey active() {
@@ -48,13 +63,25 @@ public class SigningKeys {
         return current().jwksJson();
     }
 
-    /** The published public key with this id, re-reading the keys once when it is unknown here. */
-    public Optional<JWK> publicKey(String kid) {
-        JWK key = current().publicKeys().get(kid);
-        if (key == null) {
-            key = reload().publicKeys().get(kid);
+    /**
+     * The verifier of the published key with this id. An id unknown here re-reads the keys, unless an unknown id
+     * did so less than {@link #UNKNOWN_KID_RETRY} ago.
+     */
+    public Optional<JWSVerifier> verifier(String kid) {
+        JWSVerifier verifier = current().verifiers().get(kid);
+        if (verifier == null && mayReloadForUnknownKid()) {
+            verifier = reload().verifiers().get(kid);
         }
-        return Optional.ofNullable(key);
+        return Optional.ofNullable(verifier);
+    }
+
+    private synchronized boolean mayReloadForUnknownKid() {
+        Instant now = clock.instant();
+        if (now.isBefore(lastUnknownKidReload.plus(UNKNOWN_KID_RETRY))) {
+            return false;
+        }
+        lastUnknownKidReload = now;
+        return true;
     }
 
     /** Rotates the keys (see {@link SigningKeyStore#rotate}) and uses the new one at once on this node. */
@@ -65,7 +92,7 @@ public class SigningKeys {
 
     private KeyView current() {
         KeyView current = view;
-        if (current == null || current.isOlderThan(settings.keysRefreshInterval())) {
+        if (current == null || clock.instant().isAfter(current.loadedAt().plus(settings.keysRefreshInterval()))) {
             current = reload();
         }
         return current;
@@ -91,11 +118,14 @@ public class SigningKeys {
                 ? previous.active()
                 : activate(activeKey);
         Map<String, JWK> publicKeys = new LinkedHashMap<>();
+        Map<String, JWSVerifier> verifiers = new LinkedHashMap<>();
         for (SigningKey key : keys) {
-            publicKeys.put(key.getKid(), KeyMaterial.parse(key.getPublicJwk()));
+            JWK publicKey = KeyMaterial.parse(key.getPublicJwk());
+            publicKeys.put(key.getKid(), publicKey);
+            verifiers.put(key.getKid(), KeyMaterial.verifier(publicKey));
         }
         String jwks = new JWKSet(List.copyOf(publicKeys.values())).toString(true);
-        return new KeyView(active, Map.copyOf(publicKeys), jwks, System.nanoTime());
+        return new KeyView(active, Map.copyOf(verifiers), jwks, clock.instant());
     }
 
     private ActiveKey activate(SigningKey key) {
@@ -107,10 +137,5 @@ public class SigningKeys {
         return new ActiveKey(key.getKid(), header, KeyMaterial.signer(privateKey));
     }
 
-    private record KeyView(ActiveKey active, Map<String, JWK> publicKeys, String jwksJson, long loadedAtNanos) {
-
-        boolean isOlderThan(Duration age) {
-            return System.nanoTime() - loadedAtNanos > age.toNanos();
-        }
-    }
+    private record KeyView(ActiveKey active, Map<String, JWSVerifier> verifiers, String jwksJson, Instant loadedAt) {}
 }

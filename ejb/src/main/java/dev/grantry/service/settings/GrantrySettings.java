@@ -31,6 +31,8 @@ public final class GrantrySettings {
         for (Setting setting : Setting.values()) {
             values.put(setting, lookup.apply(setting.key()).map(String::trim).orElse(setting.defaultValue()));
         }
+        SecretFiles.resolve(values, Setting.KEYS_ENCRYPTION_KEY, Setting.KEYS_ENCRYPTION_KEY_FILE);
+        SecretFiles.resolve(values, Setting.SECRET_PEPPER, Setting.SECRET_PEPPER_FILE);
         GrantrySettings settings = new GrantrySettings(values);
         settings.validate();
         return settings;
@@ -67,6 +69,11 @@ public final class GrantrySettings {
         authorizationRequestLifetime();
         directOAuthTokenLifetime();
         diagnosticsEnabled();
+        maxJwtLifetime();
+        purgeTokenRetention();
+        signInMaxFailuresPerIp();
+        clientRegistrationMaxPerIp();
+        clientRegistrationIpWindow();
     }
 
     /** The issuer without a trailing slash. */
@@ -85,15 +92,7 @@ public final class GrantrySettings {
     }
 
     public int signInMaxFailures() {
-        try {
-            int value = Integer.parseInt(text(Setting.SIGNIN_MAX_FAILURES));
-            if (value < 1) {
-                throw invalid(Setting.SIGNIN_MAX_FAILURES, "must be at least 1");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw invalid(Setting.SIGNIN_MAX_FAILURES, "must be a whole number");
-        }
+        return positiveInteger(Setting.SIGNIN_MAX_FAILURES);
     }
 
     /** The PBKDF2 iteration count of new password hashes (Soteria accepts no fewer than 1024). */
@@ -212,6 +211,44 @@ public final class GrantrySettings {
         return bool(Setting.DIAGNOSTICS_ENABLED);
     }
 
+    // Hardening
+
+    /** The longest lifetime of a JWT access token; longer-lived ones are opaque reference tokens. */
+    public Duration maxJwtLifetime() {
+        return duration(Setting.TOKEN_MAX_JWT_LIFETIME);
+    }
+
+    /** How long token records are kept after they expire. */
+    public Duration purgeTokenRetention() {
+        return duration(Setting.PURGE_TOKEN_RETENTION);
+    }
+
+    /** Failed sign-ins from one client address within {@link #signInFailureWindow()} that block it. */
+    public int signInMaxFailuresPerIp() {
+        return positiveInteger(Setting.SIGNIN_MAX_FAILURES_PER_IP);
+    }
+
+    /** Registrations through the APIs from one client address per {@link #clientRegistrationIpWindow()}. */
+    public int clientRegistrationMaxPerIp() {
+        return positiveInteger(Setting.CLIENT_REGISTRATION_MAX_PER_IP);
+    }
+
+    public Duration clientRegistrationIpWindow() {
+        return duration(Setting.CLIENT_REGISTRATION_IP_WINDOW);
+    }
+
+    private int positiveInteger(Setting setting) {
+        try {
+            int value = Integer.parseInt(text(setting));
+            if (value < 1) {
+                throw invalid(setting, "must be at least 1");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid(setting, "must be a whole number");
+        }
+    }
+
     private String text(Setting setting) {
         return values.get(setting);
     }
@@ -241,7 +278,7 @@ public final class GrantrySettings {
         }
     }
 
-    private static IllegalArgumentException invalid(Setting setting, String why) {
+    static IllegalArgumentException invalid(Setting setting, String why) {
         return new IllegalArgumentException("Setting " + setting.key() + " (" + setting.environmentName() + ") " + why);
     }
 }

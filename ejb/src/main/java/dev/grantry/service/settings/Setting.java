@@ -102,7 +102,41 @@ public enum Setting {
             "grantry.diagnostics.enabled",
             "false",
             "Whether Jersey's WADL (GET /application.wadl, the body of OPTIONS answers), a map of every endpoint, is "
-                    + "served; Payara's /openapi and /metrics are switched by the preboot commands (see Deployment).");
+                    + "served; Payara's /openapi and /metrics are switched by the preboot commands (see Deployment)."),
+    // Hardening (issue 12)
+    TOKEN_MAX_JWT_LIFETIME(
+            "grantry.token.max-jwt-lifetime",
+            "PT24H",
+            "Longest lifetime (ISO-8601 duration) of a JWT access token; a longer-lived access token (Quay's direct "
+                    + "approval) is an opaque reference token instead, checked by introspection, so that revoking it "
+                    + "ends it at once."),
+    KEYS_ENCRYPTION_KEY_FILE(
+            "grantry.keys.encryption-key-file",
+            "",
+            "File (a container or Kubernetes secret) holding grantry.keys.encryption-key; set one of the two."),
+    SECRET_PEPPER_FILE(
+            "grantry.secret.pepper-file",
+            "",
+            "File (a container or Kubernetes secret) holding grantry.secret.pepper; set one of the two."),
+    PURGE_TOKEN_RETENTION(
+            "grantry.purge.token-retention",
+            "PT168H",
+            "How long (ISO-8601 duration) token records are kept after they expire before the hourly purge deletes "
+                    + "them; expired codes, authorization requests and sign-in throttles go at once."),
+    SIGNIN_MAX_FAILURES_PER_IP(
+            "grantry.signin.max-failures-per-ip",
+            "50",
+            "Failed sign-ins from one client IP address within the failure window after which sign-ins from it are "
+                    + "refused until the window ends."),
+    CLIENT_REGISTRATION_MAX_PER_IP(
+            "grantry.client.registration.max-per-ip",
+            "20",
+            "Registrations through the APIs from one client IP address per grantry.client.registration.ip-window; "
+                    + "more are answered 429 with Retry-After."),
+    CLIENT_REGISTRATION_IP_WINDOW(
+            "grantry.client.registration.ip-window",
+            "PT1H",
+            "The window (ISO-8601 duration) of grantry.client.registration.max-per-ip.");
 
     private final String key;
     private final String defaultValue;

@@ -67,6 +67,7 @@ public class GrantryStartup {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         serverSecrets.pepper();
+        serverSecrets.keptInDatabase().forEach(LOG::warning);
         administratorBootstrap.ensureAdministrator();
         signingKeys.active();
         progress.markFinished();

@@ -2,9 +2,6 @@ package dev.grantry.service.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
-import com.nimbusds.jose.jwk.AsymmetricJWK;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.ApplicationStatus;
@@ -14,21 +11,21 @@ import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a Grantry access token (RFC 9068 <a href="https://www.rfc-editor.org/rfc/rfc9068#section-4">§4</a>):
  * {@code typ at+jwt}, a signature by a published key, our issuer, not expired — and then its record, so that a
  * revoked token is refused at once on every node (the record is in the database, not in a node's memory). Tokens
- * of a disabled application or user are refused too.
+ * of a disabled application or user are refused too. An opaque reference access token (one that outlives
+ * {@code grantry.token.max-jwt-lifetime}) is its record alone, found by the keyed hash of its value.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -42,18 +39,24 @@ public class AccessTokenVerifier {
     IssuedTokenRepository tokens;
 
     @Inject
+    SecretHasher hasher;
+
+    @Inject
     GrantrySettings settings;
 
     @Inject
     Clock clock;
 
-    /** Verifiers by key id; a key id always names the same key, so they never go stale. */
-    private final Map<String, JWSVerifier> verifiers = new ConcurrentHashMap<>();
-
     /** The token when it is live; empty when it is malformed, forged, foreign, expired, revoked or unknown. */
     public Optional<VerifiedAccessToken> verify(String token) {
         if (token == null || token.length() > MAX_LENGTH) {
             return Optional.empty();
+        }
+        if (!TokenRecords.isJwt(token)) {
+            Instant now = clock.instant();
+            return tokens.findByHash(hasher.hash(token))
+                    .filter(record -> isLive(record, now))
+                    .map(record -> new VerifiedAccessToken(record, settings.tokenAudience()));
         }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
@@ -101,16 +104,8 @@ public class AccessTokenVerifier {
         if (kid == null) {
             return false;
         }
-        JWSVerifier verifier = verifiers.get(kid);
-        if (verifier == null) {
-            Optional<JWK> key = keys.publicKey(kid);
-            if (key.isEmpty() || !(key.get() instanceof AsymmetricJWK asymmetric)) {
-                return false;
-            }
-            verifier = new DefaultJWSVerifierFactory().createJWSVerifier(jwt.getHeader(), asymmetric.toPublicKey());
-            verifiers.put(kid, verifier);
-        }
-        return jwt.verify(verifier);
+        Optional<JWSVerifier> verifier = keys.verifier(kid);
+        return verifier.isPresent() && jwt.verify(verifier.get());
     }
 
     private static boolean isLive(IssuedToken record, Instant now) {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Token introspection (RFC 7662 <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2">§2</a>). Two kinds of
  * caller: a confidential client authenticated as at the token endpoint, which learns only about its own tokens; and a
  * resource server presenting a bearer token with the {@value #INTROSPECT_SCOPE} scope, which learns about any token.
- * Every other token, and every revoked, expired, unknown or malformed one, is {@code {"active": false}}.
+ * Access tokens (JWTs and opaque reference tokens) and refresh tokens are described; every other token, and every
+ * revoked, expired, unknown or malformed one, is {@code {"active": false}}.
  */
 @Stateless
 public class IntrospectionService {
@@ -56,10 +57,10 @@ public class IntrospectionService {
         if (token == null || token.isEmpty()) {
             throw OAuthException.missingParameter("token");
         }
-        if (TokenRecords.isJwt(token)) {
-            return verifier.verify(token)
-                    .filter(access -> mayLearnAbout(caller, access.record()))
-                    .map(access -> describe(access.record(), access.audience(), "Bearer"))
+        Optional<VerifiedAccessToken> access = verifier.verify(token);
+        if (access.isPresent() || TokenRecords.isJwt(token)) {
+            return access.filter(live -> mayLearnAbout(caller, live.record()))
+                    .map(live -> describe(live.record(), live.audience(), "Bearer"))
                     .orElse(Introspection.INACTIVE);
         }
         Instant now = clock.instant();

@@ -25,13 +25,20 @@ import java.util.Set;
  * The one place that mints and records tokens: RFC 9068 JWT access tokens and opaque refresh tokens (RFC 6749
  * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-1.5">§1.5</a>), each with a server-side record, and the
  * revocation of a whole family when a code or a refresh token is replayed (RFC 6749 §4.1.2, RFC 9700 §4.14.2).
+ *
+ * <p>An access token that lives longer than {@code grantry.token.max-jwt-lifetime} is an opaque reference token
+ * instead of a JWT (RFC 6749 §1.4 leaves the format open): a resource server that checks JWTs locally would accept a
+ * revoked JWT until it expires, which for Quay's ten-year tokens is never. A reference token is only valid through
+ * Grantry (introspection, its own API), which consults its record on every use. Its value is stored only as a keyed
+ * hash, like a refresh token's.
  */
 @Stateless
 public class TokenIssuer {
 
     static final String BEARER = "Bearer";
     private static final int JTI_BITS = 128;
-    private static final int REFRESH_TOKEN_BITS = 256;
+    /** Refresh tokens and reference access tokens. */
+    private static final int OPAQUE_TOKEN_BITS = 256;
 
     @Inject
     AuthorizationGrantRepository grants;
@@ -126,19 +133,27 @@ public class TokenIssuer {
         Instant expiresAt = now.plus(lifetime);
         String subject = user == null ? client.getClientId() : user.getUsername();
         String jti = RandomSecrets.generate(JTI_BITS);
-        String accessToken = signer.sign(AccessTokenClaims.of(
-                settings.issuer(),
-                subject,
-                settings.tokenAudience(),
-                client.getClientId(),
-                scopes,
-                jti,
-                now,
-                expiresAt));
-        tokens.add(new IssuedToken(jti, TokenKind.ACCESS, null, family, client, user, scopes, now, expiresAt));
+        String accessToken;
+        String accessTokenHash = null;
+        if (lifetime.compareTo(settings.maxJwtLifetime()) > 0) {
+            accessToken = RandomSecrets.generate(OPAQUE_TOKEN_BITS);
+            accessTokenHash = hasher.hash(accessToken);
+        } else {
+            accessToken = signer.sign(AccessTokenClaims.of(
+                    settings.issuer(),
+                    subject,
+                    settings.tokenAudience(),
+                    client.getClientId(),
+                    scopes,
+                    jti,
+                    now,
+                    expiresAt));
+        }
+        tokens.add(
+                new IssuedToken(jti, TokenKind.ACCESS, accessTokenHash, family, client, user, scopes, now, expiresAt));
         String refreshToken = null;
         if (refreshScopes != null) {
-            refreshToken = RandomSecrets.generate(REFRESH_TOKEN_BITS);
+            refreshToken = RandomSecrets.generate(OPAQUE_TOKEN_BITS);
             tokens.add(new IssuedToken(
                     RandomSecrets.generate(JTI_BITS),
                     TokenKind.REFRESH,

@@ -19,14 +19,17 @@ public class TokenRecords {
     @Inject
     SecretHasher hasher;
 
-    /** Whether {@code token} has the form of a JWT (an access token); otherwise it can only be a refresh token. */
+    /**
+     * Whether {@code token} has the form of a JWT (an access token); otherwise it is opaque: a refresh token or a
+     * reference access token.
+     */
     static boolean isJwt(String token) {
         return token.chars().filter(c -> c == '.').count() == 2;
     }
 
     /**
-     * The record of an access token (by the {@code jti} of the JWT, whose signature is NOT checked here: use it to
-     * find a client's own token, never to trust one) or of a refresh token (by its keyed hash).
+     * The record of a JWT access token (by the {@code jti} of the JWT, whose signature is NOT checked here: use it to
+     * find a client's own token, never to trust one) or of an opaque token (by its keyed hash).
      */
     public Optional<IssuedToken> find(String token) {
         if (isJwt(token)) {
@@ -37,6 +40,6 @@ public class TokenRecords {
                 return Optional.empty();
             }
         }
-        return tokens.findRefreshByHash(hasher.hash(token));
+        return tokens.findByHash(hasher.hash(token));
     }
 }

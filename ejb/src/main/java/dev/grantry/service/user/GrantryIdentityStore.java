@@ -11,7 +11,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The identity store Jakarta Security asks at sign-in: Grantry's own users, through {@link SignInService}. */
+/**
+ * The identity store Jakarta Security asks at sign-in: Grantry's own users, through {@link SignInService}. The login
+ * page passes an {@link AddressedCredential}, so that failures count against the client's address too.
+ */
 @ApplicationScoped
 public class GrantryIdentityStore implements IdentityStore {
 
@@ -24,7 +27,10 @@ public class GrantryIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return signInService
-                .signIn(login.getCaller(), login.getPasswordAsString())
+                .signIn(
+                        login.getCaller(),
+                        login.getPasswordAsString(),
+                        login instanceof AddressedCredential addressed ? addressed.clientAddress() : null)
                 .signedInUser()
                 .map(user -> new CredentialValidationResult(user.getUsername(), groups(user)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -4,6 +4,8 @@ import dev.grantry.persistence.user.SignInThrottle;
 import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.limit.ConcurrentInserts;
+import dev.grantry.service.limit.RateLimiter;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
@@ -15,8 +17,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a username and password, counting failures per username in the database so that a lockout holds on
- * every node. Every way of signing in (the login page, HTTP Basic for direct approval) goes through here.
+ * Checks a username and password, counting failures per username and per client address in the database, so that
+ * a lockout holds on every node: a username is locked after {@code grantry.signin.max-failures} failures, and an
+ * address is refused after {@code grantry.signin.max-failures-per-ip}, so that neither guessing many users' passwords
+ * nor locking out many users is free. Every way of signing in (the login page, HTTP Basic for direct approval) goes
+ * through here.
+ *
+ * <p>The password is checked without holding any lock (the hash is slow on purpose); a failure is then counted on the
+ * username's row, locked for update, so that concurrent failures all count.
  */
 @Stateless
 public class SignInService {
@@ -24,11 +32,19 @@ public class SignInService {
     /** Hashed once so that an unknown username costs as much as a wrong password. */
     private static volatile String dummyHash;
 
+    private static final String ADDRESS_BUCKET = "sign-in:";
+
     @Inject
     UserRepository users;
 
     @Inject
     SignInThrottleRepository throttles;
+
+    @Inject
+    ConcurrentInserts inserts;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @Inject
     PasswordHasher passwordHasher;
@@ -42,29 +58,32 @@ public class SignInService {
     /**
      * Checks one sign-in. Runs in a transaction of its own, so that a failure is counted even when the caller then
      * fails its request and rolls back.
+     *
+     * @param clientAddress the client's IP address; {@code null} when unknown (then only the username is limited)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SignInResult signIn(String username, String password) {
+    public SignInResult signIn(String username, String password, String clientAddress) {
         if (username == null || password == null || username.isBlank() || username.length() > 64) {
             return SignInResult.refused();
         }
+        if (isAddressLimited(clientAddress)) {
+            return SignInResult.addressLimited();
+        }
         Instant now = clock.instant();
-        Optional<SignInThrottle> throttle = throttles.findForUpdate(username);
-        if (throttle.isPresent() && throttle.get().isLockedAt(now)) {
+        if (throttles.findLockedUntil(username, now).isPresent()) {
             return SignInResult.locked();
         }
         Optional<User> user = users.findByUsername(username);
         boolean passwordMatches =
                 passwordHasher.verify(password, user.map(User::getPasswordHash).orElseGet(this::dummyHash));
         if (user.isPresent() && passwordMatches && user.get().isEnabled()) {
-            throttle.ifPresent(t -> throttles.remove(username));
+            throttles.remove(username);
             return SignInResult.signedIn(user.get());
         }
-        SignInThrottle failures = throttle.orElseGet(() -> {
-            SignInThrottle created = new SignInThrottle(username, now);
-            throttles.add(created);
-            return created;
-        });
+        if (clientAddress != null) {
+            rateLimiter.hit(ADDRESS_BUCKET + clientAddress, settings.signInFailureWindow());
+        }
+        SignInThrottle failures = lockedThrottle(username, now);
         failures.recordFailure(
                 now, settings.signInFailureWindow(), settings.signInMaxFailures(), settings.signInLockout());
         return failures.isLockedAt(now) ? SignInResult.locked() : SignInResult.refused();
@@ -73,10 +92,23 @@ public class SignInService {
     /** Whether sign-ins for {@code username} are refused at the moment. */
     public boolean isLocked(String username) {
         return username != null
-                && throttles
-                        .findForUpdate(username)
-                        .map(t -> t.isLockedAt(clock.instant()))
-                        .orElse(false);
+                && throttles.findLockedUntil(username, clock.instant()).isPresent();
+    }
+
+    /** Whether sign-ins from {@code clientAddress} are refused at the moment (too many failures from it). */
+    public boolean isAddressLimited(String clientAddress) {
+        return clientAddress != null
+                && rateLimiter
+                        .exhaustedUntil(ADDRESS_BUCKET + clientAddress, settings.signInMaxFailuresPerIp())
+                        .isPresent();
+    }
+
+    /** The username's throttle row, created if it has none, locked for update until this transaction ends. */
+    private SignInThrottle lockedThrottle(String username, Instant now) {
+        return throttles.findForUpdate(username).orElseGet(() -> {
+            inserts.insertUnlessPresent(() -> throttles.create(new SignInThrottle(username, now)));
+            return throttles.findForUpdate(username).orElseThrow();
+        });
     }
 
     private String dummyHash() {

@@ -1,6 +1,7 @@
 package dev.grantry.service.user;
 
 import dev.grantry.persistence.user.Role;
+import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.revoke.Revocations;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Creates, lists, enables and disables users: the one path every change to a user takes. */
@@ -28,6 +30,9 @@ public class UserService {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    SignInThrottleRepository throttles;
 
     @Inject
     Clock clock;
@@ -95,6 +100,23 @@ public class UserService {
             user.endSessions();
             revocations.revokeUser(user.getId());
         }
+    }
+
+    /** The usernames locked out by failed sign-ins at the moment. */
+    public Set<String> lockedUsernames() {
+        return Set.copyOf(throttles.findLockedUsernames(clock.instant()));
+    }
+
+    /**
+     * Ends a user's lockout and forgets its failed sign-ins, so that the user can sign in at once (an administrator
+     * on {@code /admin/users}).
+     *
+     * @throws InvalidUserException when there is no such user
+     */
+    public void unlock(String username) {
+        users.findByUsername(username)
+                .orElseThrow(() -> new InvalidUserException("There is no user " + username + "."));
+        throttles.remove(username);
     }
 
     public boolean anyAdministrator() {

@@ -72,7 +72,8 @@ class DirectApprovalServiceTest {
 
     @Test
     void whenTheUsersCredentialsAreRightThenTheirTokenIsInTheRedirectsFragment() {
-        String redirect = service.approve(basic("alice", "alice's password"), "quay", CALLBACK, "repo:read,user:read");
+        String redirect = service.approve(
+                basic("alice", "alice's password"), "quay", CALLBACK, "repo:read,user:read", "192.0.2.1");
 
         assertTrue(redirect.startsWith(CALLBACK + "#access_token="), redirect);
         assertTrue(redirect.endsWith("&token_type=Bearer&expires_in=315576000"), redirect);
@@ -136,8 +137,8 @@ class DirectApprovalServiceTest {
 
     @Test
     void whenTheCredentialsAreMissingOrWrongThenAskedForThemAndFailuresLockTheUsername() {
-        OAuthException missing =
-                assertThrows(OAuthException.class, () -> service.approve(null, "quay", CALLBACK, "repo:read"));
+        OAuthException missing = assertThrows(
+                OAuthException.class, () -> service.approve(null, "quay", CALLBACK, "repo:read", "192.0.2.1"));
         OAuthException wrong = refused("quay", CALLBACK, "repo:read", "wrong");
         OAuthException locked = refused("quay", CALLBACK, "repo:read", "wrong");
         OAuthException evenRight = refused("quay", CALLBACK, "repo:read", "alice's password");
@@ -154,6 +155,7 @@ class DirectApprovalServiceTest {
 
     private OAuthException refused(String clientId, String redirectUri, String scope, String password) {
         return assertThrows(
-                OAuthException.class, () -> service.approve(basic("alice", password), clientId, redirectUri, scope));
+                OAuthException.class,
+                () -> service.approve(basic("alice", password), clientId, redirectUri, scope, "192.0.2.1"));
     }
 }

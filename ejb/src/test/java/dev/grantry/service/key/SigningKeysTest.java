@@ -121,9 +121,9 @@ class SigningKeysTest {
         otherNode.rotate();
         String newKid = otherNode.active().kid();
 
-        assertTrue(keys.publicKey(newKid).isPresent());
+        assertTrue(keys.verifier(newKid).isPresent());
         assertEquals(newKid, keys.active().kid());
-        assertTrue(keys.publicKey("no-such-kid").isEmpty());
+        assertTrue(keys.verifier("no-such-kid").isEmpty());
     }
 
     @Test

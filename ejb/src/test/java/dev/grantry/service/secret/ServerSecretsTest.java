@@ -52,4 +52,24 @@ class ServerSecretsTest {
         assertEquals("a configured key-encryption key, 32+ chars", configured.keyEncryptionKey());
         assertTrue(db.column("SELECT name FROM server_secret").isEmpty());
     }
+
+    @Test
+    void whenBothSecretsAreKeptInTheDatabaseThenEachIsWarnedAboutWithTheSettingThatAvoidsIt() {
+        List<String> warnings = node(Map.of()).get(ServerSecrets.class).keptInDatabase();
+
+        assertEquals(2, warnings.size());
+        assertTrue(warnings.get(0).contains("signing-key encryption key is kept in the database"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("GRANTRY_KEYS_ENCRYPTION_KEY_FILE"), warnings.get(0));
+        assertTrue(warnings.get(1).contains("secret-hashing pepper is kept in the database"), warnings.get(1));
+        assertTrue(warnings.get(1).contains("GRANTRY_SECRET_PEPPER_FILE"), warnings.get(1));
+    }
+
+    @Test
+    void whenBothSecretsAreConfiguredThenNoWarning() {
+        assertEquals(
+                List.of(),
+                node(Map.of("grantry.secret.pepper", PEPPER, "grantry.keys.encryption-key", PEPPER))
+                        .get(ServerSecrets.class)
+                        .keptInDatabase());
+    }
 }

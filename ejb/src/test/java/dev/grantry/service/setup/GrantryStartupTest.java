@@ -13,8 +13,13 @@ import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.user.PasswordHasher;
 import dev.grantry.service.user.TestPasswords;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,8 +63,40 @@ class GrantryStartupTest {
         assertEquals(1, db.all(SigningKey.class).size());
         assertEquals(2, db.column("SELECT name FROM server_secret").size());
         assertEquals(
-                List.of("1", "2", "4", "5", "6", "7", "8"),
+                List.of("1", "2", "4", "5", "6", "7", "8", "9"),
                 db.column("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL "
                         + "ORDER BY \"installed_rank\""));
+    }
+
+    @Test
+    void whenTheSecretsAreKeptInTheDatabaseThenEveryStartLogsAWarningForEach() {
+        List<LogRecord> records = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger(GrantryStartup.class.getName());
+        logger.addHandler(capture);
+        try {
+            start();
+            start();
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        List<String> warnings = records.stream()
+                .filter(record -> record.getLevel() == Level.WARNING)
+                .map(LogRecord::getMessage)
+                .toList();
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().allMatch(message -> message.contains("kept in the database")));
     }
 }

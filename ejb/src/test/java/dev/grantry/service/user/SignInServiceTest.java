@@ -15,9 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,8 +34,11 @@ class SignInServiceTest {
 
     static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
     static final String PASSWORD = "correct horse battery staple";
-    /** Three failures within five minutes lock a username for ten. */
+    static final String ADDRESS = "192.0.2.1";
+    /** Three failures within five minutes lock a username for ten; four from one address block it for the window. */
     static final Map<String, String> SETTINGS = Map.of(
+            "grantry.signin.max-failures-per-ip",
+            "4",
             "grantry.signin.max-failures",
             "3",
             "grantry.signin.failure-window",
@@ -62,7 +71,7 @@ class SignInServiceTest {
 
     @Test
     void whenPasswordIsRightThenSignedInAsThatUser() {
-        SignInResult result = signIn.signIn("alice", PASSWORD);
+        SignInResult result = signIn.signIn("alice", PASSWORD, ADDRESS);
 
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(alice.getId(), result.signedInUser().orElseThrow().getId());
@@ -74,7 +83,7 @@ class SignInServiceTest {
         storeUser("dora", false);
 
         for (String[] attempt : new String[][] {{"alice", "wrong"}, {"nobody", PASSWORD}, {"dora", PASSWORD}}) {
-            SignInResult result = signIn.signIn(attempt[0], attempt[1]);
+            SignInResult result = signIn.signIn(attempt[0], attempt[1], ADDRESS);
 
             assertEquals(Outcome.REFUSED, result.outcome(), attempt[0]);
             assertTrue(result.signedInUser().isEmpty());
@@ -88,44 +97,49 @@ class SignInServiceTest {
     void whenCredentialsAreMissingOrTheUsernameTooLongThenRefusedWithoutCounting() {
         for (String[] attempt :
                 new String[][] {{null, PASSWORD}, {"alice", null}, {" ", PASSWORD}, {"a".repeat(65), PASSWORD}}) {
-            assertEquals(Outcome.REFUSED, signIn.signIn(attempt[0], attempt[1]).outcome());
+            assertEquals(
+                    Outcome.REFUSED,
+                    signIn.signIn(attempt[0], attempt[1], ADDRESS).outcome());
         }
         assertEquals(List.of(), db.column("SELECT username FROM sign_in_throttle"));
     }
 
     @Test
     void whenFailuresReachTheLimitThenLockedEvenWithTheRightPasswordUntilTheLockoutEnds() {
-        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong").outcome());
-        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong").outcome());
+        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong", ADDRESS).outcome());
+        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong", ADDRESS).outcome());
 
-        assertEquals(Outcome.LOCKED, signIn.signIn("alice", "wrong").outcome());
+        assertEquals(Outcome.LOCKED, signIn.signIn("alice", "wrong", ADDRESS).outcome());
 
-        assertEquals(Outcome.LOCKED, signIn.signIn("alice", PASSWORD).outcome());
+        assertEquals(Outcome.LOCKED, signIn.signIn("alice", PASSWORD, ADDRESS).outcome());
         assertTrue(signIn.isLocked("alice"));
         SignInService later = at(NOW.plus(Duration.ofMinutes(10)));
         assertFalse(later.isLocked("alice"));
-        assertEquals(Outcome.SIGNED_IN, later.signIn("alice", PASSWORD).outcome());
+        assertEquals(Outcome.SIGNED_IN, later.signIn("alice", PASSWORD, ADDRESS).outcome());
     }
 
     @Test
     void whenSignedInThenEarlierFailuresAreForgotten() {
-        signIn.signIn("alice", "wrong");
-        signIn.signIn("alice", "wrong");
+        signIn.signIn("alice", "wrong", ADDRESS);
+        signIn.signIn("alice", "wrong", ADDRESS);
 
-        assertEquals(Outcome.SIGNED_IN, signIn.signIn("alice", PASSWORD).outcome());
+        assertEquals(
+                Outcome.SIGNED_IN, signIn.signIn("alice", PASSWORD, ADDRESS).outcome());
 
         assertTrue(db.all(SignInThrottle.class).isEmpty());
-        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong").outcome(), "the count starts again");
+        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong", ADDRESS).outcome(), "the count starts again");
     }
 
     @Test
     void whenFailuresAreFurtherApartThanTheWindowThenNoLockout() {
-        signIn.signIn("alice", "wrong");
-        signIn.signIn("alice", "wrong");
+        signIn.signIn("alice", "wrong", ADDRESS);
+        signIn.signIn("alice", "wrong", ADDRESS);
 
         SignInService afterTheWindow = at(NOW.plus(Duration.ofMinutes(6)));
 
-        assertEquals(Outcome.REFUSED, afterTheWindow.signIn("alice", "wrong").outcome());
+        assertEquals(
+                Outcome.REFUSED,
+                afterTheWindow.signIn("alice", "wrong", ADDRESS).outcome());
         assertFalse(afterTheWindow.isLocked("alice"));
     }
 
@@ -133,7 +147,7 @@ class SignInServiceTest {
     void whenTheCallersTransactionRollsBackThenTheFailureStillCounts() {
         try {
             db.inTransaction(() -> {
-                signIn.signIn("alice", "wrong");
+                signIn.signIn("alice", "wrong", ADDRESS);
                 throw new IllegalStateException("the caller fails its request");
             });
         } catch (IllegalStateException expected) {
@@ -147,5 +161,66 @@ class SignInServiceTest {
     void whenNobodyFailedThenNotLocked() {
         assertFalse(signIn.isLocked("alice"));
         assertFalse(signIn.isLocked(null));
+    }
+
+    @Test
+    void whenFailuresFromOneAddressReachItsLimitThenEverySignInFromItIsRefusedUntilTheWindowEnds() {
+        storeUser("bob", true);
+        for (String username : List.of("bob", "carol", "dave", "erin")) {
+            assertEquals(
+                    Outcome.REFUSED, signIn.signIn(username, "guess", ADDRESS).outcome(), username);
+        }
+
+        SignInResult limited = signIn.signIn("alice", PASSWORD, ADDRESS);
+
+        assertEquals(Outcome.ADDRESS_LIMITED, limited.outcome(), "even the right password, not even checked");
+        assertEquals(SignInResult.ADDRESS_LIMITED_MESSAGE, limited.refusalMessage());
+        assertTrue(signIn.isAddressLimited(ADDRESS));
+        assertFalse(signIn.isLocked("bob"), "no username reached its own limit");
+        assertEquals(
+                Outcome.SIGNED_IN,
+                signIn.signIn("alice", PASSWORD, "198.51.100.9").outcome());
+        SignInService afterTheWindow = at(NOW.plus(Duration.ofMinutes(5)));
+        assertFalse(afterTheWindow.isAddressLimited(ADDRESS));
+        assertEquals(
+                Outcome.SIGNED_IN,
+                afterTheWindow.signIn("alice", PASSWORD, ADDRESS).outcome());
+    }
+
+    @Test
+    void whenTheAddressIsUnknownThenOnlyTheUsernameIsLimited() {
+        assertEquals(Outcome.REFUSED, signIn.signIn("alice", "wrong", null).outcome());
+
+        assertEquals(List.of(), db.column("SELECT bucket FROM rate_limit"));
+        assertFalse(signIn.isAddressLimited(null));
+    }
+
+    @Test
+    void whenTwentyWrongPasswordsArriveAtOnceThenEveryOneIsCountedAndNoneFails() throws Exception {
+        SignInService twentyAllowed = new TestContainer(
+                        db,
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        TestSettings.settings(Map.of(
+                                "grantry.signin.max-failures", "20", "grantry.signin.max-failures-per-ip", "100")))
+                .with(PasswordHasher.class, TestPasswords.fastHasher())
+                .get(SignInService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Outcome>> attempts = IntStream.range(0, 20)
+                    .<Callable<Outcome>>mapToObj(i -> () ->
+                            twentyAllowed.signIn("alice", "wrong", ADDRESS).outcome())
+                    .toList();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> outcome : pool.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+
+            assertEquals(19, outcomes.stream().filter(Outcome.REFUSED::equals).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter(Outcome.LOCKED::equals).count(), "the twentieth locks");
+            assertTrue(twentyAllowed.isLocked("alice"));
+            assertEquals(List.of("20"), db.column("SELECT hits FROM rate_limit"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

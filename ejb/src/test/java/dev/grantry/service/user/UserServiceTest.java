@@ -11,6 +11,7 @@ import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.persistence.user.Role;
+import dev.grantry.persistence.user.SignInThrottle;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.testing.Fixtures;
@@ -18,6 +19,7 @@ import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.TokenIssuer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -161,5 +163,20 @@ class UserServiceTest {
         service.create(new NewUser("root", null, null, "long enough", Set.of("admin")));
 
         assertTrue(service.anyAdministrator());
+    }
+
+    @Test
+    void whenAnAdministratorUnlocksALockedUserThenTheLockoutAndTheFailuresAreGone() {
+        service.create(new NewUser("dora", null, null, "long enough", Set.of()));
+        SignInThrottle throttle = new SignInThrottle("dora", NOW);
+        throttle.recordFailure(NOW, Duration.ofMinutes(15), 1, Duration.ofMinutes(15));
+        db.persist(throttle);
+        assertEquals(Set.of("dora"), service.lockedUsernames());
+
+        service.unlock("dora");
+
+        assertEquals(Set.of(), service.lockedUsernames());
+        assertEquals(List.of(), db.column("SELECT username FROM sign_in_throttle"));
+        assertThrows(InvalidUserException.class, () -> service.unlock("nobody"));
     }
 }

@@ -29,5 +29,6 @@ public interface AuthorizationCodeRepository {
     void removeUnusedByUserAndApplication(long userId, long applicationId);
 
     /** Deletes the codes that expired before {@code cutoff}. */
-    void removeExpiredBefore(Instant cutoff);
+    /** Deletes them; how many. */
+    int removeExpiredBefore(Instant cutoff);
 }

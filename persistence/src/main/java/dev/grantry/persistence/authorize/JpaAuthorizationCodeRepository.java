@@ -54,8 +54,8 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
     }
 
     @Override
-    public void removeExpiredBefore(Instant cutoff) {
-        em.createNamedQuery("AuthorizationCode.removeExpiredBefore")
+    public int removeExpiredBefore(Instant cutoff) {
+        return em.createNamedQuery("AuthorizationCode.removeExpiredBefore")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

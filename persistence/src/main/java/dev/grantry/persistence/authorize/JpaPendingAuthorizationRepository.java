@@ -52,8 +52,8 @@ public class JpaPendingAuthorizationRepository implements PendingAuthorizationRe
     }
 
     @Override
-    public void removeCreatedBefore(Instant cutoff) {
-        em.createNamedQuery("PendingAuthorization.removeCreatedBefore")
+    public int removeCreatedBefore(Instant cutoff) {
+        return em.createNamedQuery("PendingAuthorization.removeCreatedBefore")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

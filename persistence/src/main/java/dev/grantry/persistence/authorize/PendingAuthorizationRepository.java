@@ -23,5 +23,6 @@ public interface PendingAuthorizationRepository {
     void removeByUserAndApplication(long userId, long applicationId);
 
     /** Deletes the requests created before {@code cutoff}. */
-    void removeCreatedBefore(Instant cutoff);
+    /** Deletes them; how many. */
+    int removeCreatedBefore(Instant cutoff);
 }

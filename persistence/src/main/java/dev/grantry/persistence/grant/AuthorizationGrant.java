@@ -28,6 +28,10 @@ import java.util.Set;
 @Entity
 @Table(name = "authorization_grant")
 @NamedQuery(
+        name = "AuthorizationGrant.removeWithoutTokensCreatedBefore",
+        query = "DELETE FROM AuthorizationGrant g WHERE g.createdAt < :cutoff "
+                + "AND NOT EXISTS (SELECT t.jti FROM IssuedToken t WHERE t.grant = g)")
+@NamedQuery(
         name = "AuthorizationGrant.revokeByOriginCode",
         query = "UPDATE AuthorizationGrant g SET g.revokedAt = :now "
                 + "WHERE g.revokedAt IS NULL AND g.originCodeHash = :hash")

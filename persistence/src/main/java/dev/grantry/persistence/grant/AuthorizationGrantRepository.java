@@ -23,6 +23,12 @@ public interface AuthorizationGrantRepository {
     /** Revokes every grant and token of a user (the user was disabled). */
     void revokeByUser(long userId, Instant now);
 
+    /**
+     * Deletes the grants created before {@code cutoff} that no token record refers to any more (the purge deleted
+     * them); how many.
+     */
+    int removeWithoutTokensCreatedBefore(Instant cutoff);
+
     /** Revokes every grant and token of an application, client_credentials tokens included (it was disabled). */
     void revokeByApplication(long applicationId, Instant now);
 }

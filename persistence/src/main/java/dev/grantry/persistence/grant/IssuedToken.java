@@ -20,14 +20,16 @@ import java.util.Set;
 
 /**
  * The server-side record of one issued token, so that it can be revoked and introspected (RFC 7009, RFC 7662).
- * An access token is found by its {@code jti} (RFC 9068 §2.2); a refresh token only by the keyed hash of its value,
- * which is never stored. A rotated refresh token keeps its record with {@code usedAt} set (RFC 9700 §4.14.2).
+ * A JWT access token is found by its {@code jti} (RFC 9068 §2.2); a refresh token or an opaque reference access
+ * token only by the keyed hash of its value, which is never stored. A rotated refresh token keeps its record with {@code usedAt} set (RFC 9700 §4.14.2).
  */
 @Entity
 @Table(name = "issued_token")
 @NamedQuery(
         name = "IssuedToken.findRefreshByHash",
         query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash AND t.kind = :kind")
+@NamedQuery(name = "IssuedToken.removeExpiredBefore", query = "DELETE FROM IssuedToken t WHERE t.expiresAt < :cutoff")
+@NamedQuery(name = "IssuedToken.findByHash", query = "SELECT t FROM IssuedToken t WHERE t.tokenHash = :hash")
 @NamedQuery(
         name = "IssuedToken.markUsed",
         query = "UPDATE IssuedToken t SET t.usedAt = :now WHERE t.jti = :jti AND t.usedAt IS NULL")
@@ -109,7 +111,8 @@ public class IssuedToken {
     protected IssuedToken() {}
 
     /**
-     * @param tokenHash the keyed hash of a refresh token's value; {@code null} for an access token
+     * @param tokenHash the keyed hash of an opaque token's value (refresh or reference access token); {@code null}
+     *     for a JWT access token
      */
     public IssuedToken(
             String jti,

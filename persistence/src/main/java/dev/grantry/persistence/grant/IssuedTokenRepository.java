@@ -12,6 +12,9 @@ public interface IssuedTokenRepository {
 
     Optional<IssuedToken> findByJti(String jti);
 
+    /** The opaque token (refresh or reference access token) whose value has this keyed hash. */
+    Optional<IssuedToken> findByHash(String tokenHash);
+
     /** The refresh token whose value has this keyed hash. */
     Optional<IssuedToken> findRefreshByHash(String tokenHash);
 
@@ -24,6 +27,9 @@ public interface IssuedTokenRepository {
 
     /** Revokes one token (RFC 7009). */
     void revoke(String jti, Instant now);
+
+    /** Deletes the records of tokens that expired before {@code cutoff}; how many. */
+    int removeExpiredBefore(Instant cutoff);
 
     /** Per application, how the user's unrevoked tokens were used. */
     List<ApplicationUse> findUseByUser(long userId);

@@ -59,4 +59,11 @@ public class JpaAuthorizationGrantRepository implements AuthorizationGrantReposi
         parameters.forEach(update::setParameter);
         return update.executeUpdate();
     }
+
+    @Override
+    public int removeWithoutTokensCreatedBefore(Instant cutoff) {
+        return em.createNamedQuery("AuthorizationGrant.removeWithoutTokensCreatedBefore")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

@@ -25,6 +25,14 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
     }
 
     @Override
+    public Optional<IssuedToken> findByHash(String tokenHash) {
+        return em.createNamedQuery("IssuedToken.findByHash", IssuedToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<IssuedToken> findRefreshByHash(String tokenHash) {
         return em.createNamedQuery("IssuedToken.findRefreshByHash", IssuedToken.class)
                 .setParameter("hash", tokenHash)
@@ -47,6 +55,13 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
         em.createNamedQuery("IssuedToken.revoke")
                 .setParameter("now", now)
                 .setParameter("jti", jti)
+                .executeUpdate();
+    }
+
+    @Override
+    public int removeExpiredBefore(Instant cutoff) {
+        return em.createNamedQuery("IssuedToken.removeExpiredBefore")
+                .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
 

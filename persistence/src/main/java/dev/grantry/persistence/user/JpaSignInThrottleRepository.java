@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -18,14 +20,39 @@ public class JpaSignInThrottleRepository implements SignInThrottleRepository {
     }
 
     @Override
-    public void add(SignInThrottle throttle) {
+    public void create(SignInThrottle throttle) {
         em.persist(throttle);
+        em.flush();
     }
 
     @Override
     public void remove(String username) {
         em.createNamedQuery("SignInThrottle.remove")
                 .setParameter("username", username)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> findLockedUntil(String username, Instant now) {
+        return em.createNamedQuery("SignInThrottle.findLockedUntil", Instant.class)
+                .setParameter("username", username)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<String> findLockedUsernames(Instant now) {
+        return em.createNamedQuery("SignInThrottle.findLockedUsernames", String.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public int removeEnded(Instant windowCutoff, Instant now) {
+        return em.createNamedQuery("SignInThrottle.removeEnded")
+                .setParameter("windowCutoff", windowCutoff)
+                .setParameter("now", now)
                 .executeUpdate();
     }
 }

@@ -15,6 +15,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "sign_in_throttle")
 @NamedQuery(name = "SignInThrottle.remove", query = "DELETE FROM SignInThrottle t WHERE t.username = :username")
+@NamedQuery(
+        name = "SignInThrottle.findLockedUntil",
+        query = "SELECT t.lockedUntil FROM SignInThrottle t WHERE t.username = :username AND t.lockedUntil > :now")
+@NamedQuery(
+        name = "SignInThrottle.findLockedUsernames",
+        query = "SELECT t.username FROM SignInThrottle t WHERE t.lockedUntil > :now")
+@NamedQuery(
+        name = "SignInThrottle.removeEnded",
+        query = "DELETE FROM SignInThrottle t WHERE t.windowStart < :windowCutoff "
+                + "AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)")
 public class SignInThrottle {
 
     @Id

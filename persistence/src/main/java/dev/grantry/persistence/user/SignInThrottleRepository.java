@@ -1,5 +1,7 @@
 package dev.grantry.persistence.user;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores the {@link SignInThrottle} of each username that failed to sign in. */
@@ -8,7 +10,24 @@ public interface SignInThrottleRepository {
     /** The throttle row for {@code username}, locked for update so concurrent failures all count. */
     Optional<SignInThrottle> findForUpdate(String username);
 
-    void add(SignInThrottle throttle);
+    /**
+     * Inserts the throttle at once (flushed), so that a concurrent insert of the same username fails here.
+     *
+     * @throws jakarta.persistence.PersistenceException when the username has a throttle already
+     */
+    void create(SignInThrottle throttle);
 
     void remove(String username);
+
+    /** Until when {@code username} is locked out, if it is at {@code now}; reads without locking. */
+    Optional<Instant> findLockedUntil(String username, Instant now);
+
+    /** The usernames locked out at {@code now}. */
+    List<String> findLockedUsernames(Instant now);
+
+    /**
+     * Deletes the throttles whose window started before {@code windowCutoff} and whose lockout, if any, has ended
+     * by {@code now}: they no longer change any decision. How many.
+     */
+    int removeEnded(Instant windowCutoff, Instant now);
 }

@@ -21,7 +21,7 @@ class JpaSignInThrottleRepositoryTest {
 
     @Test
     void whenFailuresAreCountedInTransactionsThenTheLockoutIsStored() {
-        db.inTransaction(() -> throttles.add(new SignInThrottle("alice", NOW)));
+        db.inTransaction(() -> throttles.create(new SignInThrottle("alice", NOW)));
 
         for (int i = 1; i <= 3; i++) {
             Instant at = NOW.plusSeconds(i);
@@ -41,8 +41,8 @@ class JpaSignInThrottleRepositoryTest {
     @Test
     void whenRemovedThenOnlyThatUsernamesThrottleGoes() {
         db.inTransaction(() -> {
-            throttles.add(new SignInThrottle("alice", NOW));
-            throttles.add(new SignInThrottle("bob", NOW));
+            throttles.create(new SignInThrottle("alice", NOW));
+            throttles.create(new SignInThrottle("bob", NOW));
         });
 
         db.inTransaction(() -> throttles.remove("alice"));

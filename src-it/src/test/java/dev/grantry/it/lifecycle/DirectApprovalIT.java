@@ -17,11 +17,18 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,6 +148,78 @@ class DirectApprovalIT {
 
             assertFalse(TokenCalls.active(calls.introspect(client, token)));
         }
+    }
+
+    @Test
+    void whenDirectlyApprovedForTenYearsThenTheTokenIsOpaqueAndRevokingItEndsItAtOnce() {
+        String token = fragment(approve("quay-tool", REDIRECT, "user:read", basic("admin", Users.adminPassword()))
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .get("access_token");
+        assertEquals(-1, token.indexOf('.'), "a reference token, not a JWT a resource server would trust offline");
+        assertEquals(200, user(token).statusCode());
+
+        HttpResponse<String> revoked =
+                server.postForm("/oauth/revoke", Map.of("client_id", "quay-tool", "token", token));
+
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals(401, user(token).statusCode());
+    }
+
+    @Test
+    void whenTwentyWrongPasswordsArriveAtOnceThenNoneFailsAndTheUsernameIsLocked(Users users) throws Exception {
+        String username = users.create("parallel-user");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> attempts = IntStream.range(0, 20)
+                    .<Callable<Integer>>mapToObj(i ->
+                            () -> approve("quay-tool", REDIRECT, "repo:read", basic(username, "wrong " + i))
+                                    .statusCode())
+                    .toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(attempts)) {
+                statuses.add(status.get());
+            }
+
+            assertEquals(Collections.nCopies(20, 401), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> locked = approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD));
+        assertEquals(401, locked.statusCode());
+        assertTrue(locked.body().contains("Too many failed sign-ins for this username"), locked.body());
+    }
+
+    @Test
+    void whenTheAdministratorUnlocksALockedUserThenTheUserSignsInAgain(Browser browser, Users users) {
+        String username = users.create("unlocked-user");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            approve("quay-tool", REDIRECT, "repo:read", basic(username, "wrong " + attempt));
+        }
+        assertEquals(
+                401,
+                approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD))
+                        .statusCode());
+
+        browser.forgetSessions();
+        browser.open("/admin/users").signIn("admin", Users.adminPassword());
+        browser.open("/admin/users");
+        assertTrue(browser.rowText(username).contains("locked"), browser.rowText(username));
+        browser.pressInRow(username, "Unlock");
+
+        assertTrue(browser.text().contains("Unlocked " + username + "."), browser::text);
+        assertEquals(
+                302,
+                approve("quay-tool", REDIRECT, "repo:read", basic(username, Users.PASSWORD))
+                        .statusCode());
+    }
+
+    private HttpResponse<String> user(String token) {
+        return server.send(server.request("/api/v1/user")
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     private HttpResponse<String> approve(String clientId, String redirectUri, String scope, String authorization) {

@@ -6,16 +6,19 @@ import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.service.client.RegistrationLimit;
 import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +45,9 @@ public class GancioEndpoints {
     @Inject
     RegistrationAccess access;
 
+    @Inject
+    RegistrationLimit limit;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createClient(
@@ -49,7 +55,9 @@ public class GancioEndpoints {
             @FormParam("client_name") String name,
             @FormParam("redirect_uris") String redirectUris,
             @FormParam("scopes") String scopes,
-            @FormParam("website") String website) {
+            @FormParam("website") String website,
+            @Context HttpServletRequest request) {
+        limit.count(request.getRemoteAddr());
         Registrant registrant = access.check(BearerCredentials.token(authorization));
         IssuedCredentials issued = applications.registerForGancio(
                 new ApplicationRequest(

@@ -3,11 +3,13 @@ package dev.grantry.web.compat;
 import dev.grantry.service.direct.DirectApprovalService;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,9 +33,11 @@ public class QuayDirectApprovalEndpoint {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @FormParam("client_id") String clientId,
             @FormParam("redirect_uri") String redirectUri,
-            @FormParam("scope") String scope) {
+            @FormParam("scope") String scope,
+            @Context HttpServletRequest request) {
         return Response.status(Response.Status.FOUND)
-                .location(URI.create(directApproval.approve(authorization, clientId, redirectUri, scope)))
+                .location(URI.create(
+                        directApproval.approve(authorization, clientId, redirectUri, scope, request.getRemoteAddr())))
                 .build();
     }
 }

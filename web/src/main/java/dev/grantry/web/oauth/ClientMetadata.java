@@ -13,10 +13,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a> client metadata as JSON: read into an
@@ -84,14 +86,18 @@ final class ClientMetadata {
         return string(object(body), "client_id");
     }
 
+    /** The one JSON object that {@code body} is; anything after it (RFC 8259 §2: one value per text) is refused. */
     private static JsonObject object(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The client metadata must be a JSON object.");
             }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw invalid("The request body must hold the JSON object alone.");
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw invalid("The request body is not valid JSON.");
         }
     }

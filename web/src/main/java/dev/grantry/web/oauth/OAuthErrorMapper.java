@@ -35,6 +35,9 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
                 .entity(body.build().toString());
+        exception
+                .retryAfter()
+                .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())));
         if (exception.basicChallenge()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"grantry\"");
         } else if (BEARER_ERRORS.contains(exception.error())) {

@@ -5,11 +5,13 @@ import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.service.client.RegistrationLimit;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +44,9 @@ public class RegistrationEndpoint {
     RegistrationAccess access;
 
     @Inject
+    RegistrationLimit limit;
+
+    @Inject
     GrantrySettings settings;
 
     /** RFC 7591 §3.1: registers an application; 201 with its credentials (§3.2.1). */
@@ -48,7 +54,9 @@ public class RegistrationEndpoint {
     public Response register(
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServletRequest http,
             InputStream body) {
+        limit.count(http.getRemoteAddr());
         Registrant registrant = access.check(BearerCredentials.token(authorization));
         ApplicationRequest request = ClientMetadata.parse(RequestBodies.json(contentType, body));
         IssuedCredentials issued = applications.register(request, registrant);

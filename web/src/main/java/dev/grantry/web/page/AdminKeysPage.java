@@ -3,6 +3,7 @@ package dev.grantry.web.page;
 import dev.grantry.service.key.SigningKeyStore;
 import dev.grantry.service.key.SigningKeyView;
 import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.secret.ServerSecrets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class AdminKeysPage {
     SigningKeys signingKeys;
 
     @Inject
+    ServerSecrets serverSecrets;
+
+    @Inject
     FacesContext faces;
 
     private List<SigningKeyView> keys;
@@ -34,6 +38,11 @@ public class AdminKeysPage {
             keys = store.all();
         }
         return keys;
+    }
+
+    /** Warnings about secrets kept in the database beside the keys they protect; empty when none is. */
+    public List<String> getSecretWarnings() {
+        return serverSecrets.keptInDatabase();
     }
 
     public void rotate() {

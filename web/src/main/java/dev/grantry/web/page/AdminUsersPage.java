@@ -40,6 +40,7 @@ public class AdminUsersPage implements Serializable {
     private String password;
     private List<String> roles = new ArrayList<>();
     private List<UserView> users;
+    private Set<String> locked;
 
     public List<UserView> getUsers() {
         if (users == null) {
@@ -64,6 +65,24 @@ public class AdminUsersPage implements Serializable {
             email = null;
             roles = new ArrayList<>();
             users = null;
+        } catch (InvalidUserException e) {
+            PageMessages.error(faces, e.getMessage());
+        }
+    }
+
+    /** Whether {@code username} is locked out by failed sign-ins (its row then offers "Unlock"). */
+    public boolean isLocked(String username) {
+        if (locked == null) {
+            locked = userService.lockedUsernames();
+        }
+        return locked.contains(username);
+    }
+
+    public void unlock(String target) {
+        try {
+            userService.unlock(target);
+            PageMessages.info(faces, "Unlocked " + target + ".");
+            locked = null;
         } catch (InvalidUserException e) {
             PageMessages.error(faces, e.getMessage());
         }

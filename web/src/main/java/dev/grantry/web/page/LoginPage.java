@@ -1,5 +1,7 @@
 package dev.grantry.web.page;
 
+import dev.grantry.service.user.AddressedCredential;
+import dev.grantry.service.user.SignInResult;
 import dev.grantry.service.user.SignInService;
 import dev.grantry.web.address.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,9 +24,6 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class LoginPage {
-
-    static final String WRONG_CREDENTIALS = "Wrong username or password.";
-    static final String LOCKED = "Too many failed sign-ins for this username. Try again later.";
 
     @Inject
     SecurityContext securityContext;
@@ -49,16 +46,25 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        String clientAddress = request.getRemoteAddr();
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+                        .credential(new AddressedCredential(username, password, clientAddress)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(publicAddress.of("/"));
-            default -> PageMessages.error(faces, signInService.isLocked(username) ? LOCKED : WRONG_CREDENTIALS);
+            default -> PageMessages.error(faces, refusal(clientAddress));
         }
+    }
+
+    /** Why the sign-in was refused, as far as it may be told: locked and limited are, wrong password or user not. */
+    private String refusal(String clientAddress) {
+        if (signInService.isAddressLimited(clientAddress)) {
+            return SignInResult.ADDRESS_LIMITED_MESSAGE;
+        }
+        return signInService.isLocked(username) ? SignInResult.LOCKED_MESSAGE : SignInResult.WRONG_CREDENTIALS;
     }
 
     public String getUsername() {

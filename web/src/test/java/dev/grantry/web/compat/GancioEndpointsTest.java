@@ -17,10 +17,12 @@ import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.service.client.RegistrationLimit;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.web.testing.Bodies;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -33,11 +35,14 @@ import org.mockito.ArgumentCaptor;
 class GancioEndpointsTest {
 
     private final GancioEndpoints endpoint = new GancioEndpoints();
+    private final HttpServletRequest http = mock(HttpServletRequest.class);
     private final ArgumentCaptor<ApplicationRequest> asked = ArgumentCaptor.forClass(ApplicationRequest.class);
 
     {
         endpoint.applications = mock(ApplicationService.class);
         endpoint.access = mock(RegistrationAccess.class);
+        endpoint.limit = mock(RegistrationLimit.class);
+        when(http.getRemoteAddr()).thenReturn("192.0.2.1");
     }
 
     @Test
@@ -50,7 +55,8 @@ class GancioEndpointsTest {
                 "Events",
                 "https://events.example/cb https://events.example/cb2",
                 "event:write",
-                "https://events.example");
+                "https://events.example",
+                http);
 
         verify(endpoint.access).check("initial");
         verify(endpoint.applications).registerForGancio(any(), eq(Registrant.ADMINISTRATOR));
@@ -77,7 +83,8 @@ class GancioEndpointsTest {
                 "Events",
                 "  https://a.example/cb \n https://b.example/cb\t",
                 "event:write",
-                "https://events.example");
+                "https://events.example",
+                http);
 
         verify(endpoint.applications).registerForGancio(asked.capture(), any());
         assertEquals(
@@ -96,8 +103,8 @@ class GancioEndpointsTest {
     void whenNoScopesAreAskedThenGanciosDefaultScopeIsAsked() {
         created(null, List.of());
 
-        endpoint.createClient(null, "Events", "https://a.example/cb", null, null);
-        endpoint.createClient(null, "Events", "https://a.example/cb", "  ", null);
+        endpoint.createClient(null, "Events", "https://a.example/cb", null, null, http);
+        endpoint.createClient(null, "Events", "https://a.example/cb", "  ", null, http);
 
         verify(endpoint.applications, times(2)).registerForGancio(asked.capture(), any());
         assertEquals(
@@ -109,7 +116,7 @@ class GancioEndpointsTest {
     void whenNoRedirectUriIsGivenThenNoneIsAskedForTheServiceToRefuse() {
         created(null, List.of());
 
-        endpoint.createClient(null, "Events", "   ", null, null);
+        endpoint.createClient(null, "Events", "   ", null, null, http);
 
         verify(endpoint.applications).registerForGancio(asked.capture(), any());
         assertEquals(List.of(), asked.getValue().redirectUris());
@@ -119,7 +126,7 @@ class GancioEndpointsTest {
     void whenTheApplicationHasNoWebsiteThenAnEmptyOneIsAnswered() {
         created(null, List.of("https://a.example/cb"));
 
-        Response response = endpoint.createClient(null, "Events", "https://a.example/cb", null, null);
+        Response response = endpoint.createClient(null, "Events", "https://a.example/cb", null, null, http);
 
         assertEquals("", Bodies.json(response).getString("website"));
     }
@@ -132,7 +139,7 @@ class GancioEndpointsTest {
 
         OAuthException e = assertThrows(
                 OAuthException.class,
-                () -> endpoint.createClient("Bearer wrong", "Events", "https://a.example/cb", null, null));
+                () -> endpoint.createClient("Bearer wrong", "Events", "https://a.example/cb", null, null, http));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
         verify(endpoint.applications, never()).registerForGancio(any(), any());

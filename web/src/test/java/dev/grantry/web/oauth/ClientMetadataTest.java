@@ -125,6 +125,27 @@ class ClientMetadataTest {
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"client_name\": \"App\"} trailing",
+                "{\"client_name\": \"App\"}{\"client_name\": \"Other\"}",
+                "{\"client_name\": \"App\"} []",
+                "{\"client_name\": \"App\"} 42"
+            })
+    void whenContentFollowsTheJsonObjectThenInvalidClientMetadata(String json) {
+        OAuthException e = assertThrows(OAuthException.class, () -> ClientMetadata.parse(json));
+
+        assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
+        assertThrows(OAuthException.class, () -> ClientMetadata.clientId(json));
+    }
+
+    @Test
+    void whenWhitespaceFollowsTheJsonObjectThenItIsAccepted() {
+        assertEquals(
+                "App", ClientMetadata.parse("{\"client_name\": \"App\"} \r\n\t").name());
+    }
+
     @Test
     void whenAnUpdateNamesItsClientThenTheClientIdIsRead() {
         assertEquals("c1", ClientMetadata.clientId("{\"client_id\": \"c1\", \"client_name\": \"App\"}"));

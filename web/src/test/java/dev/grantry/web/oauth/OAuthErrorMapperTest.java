@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,5 +104,20 @@ class OAuthErrorMapperTest {
         Response response = mapper.toResponse(new OAuthException(error, "No."));
 
         assertFalse(response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE), error.name());
+    }
+
+    @Test
+    void whenRateLimitedThen429WithRetryAfterInWholeSeconds() {
+        Response response = mapper.toResponse(OAuthException.rateLimited("Too many.", Duration.ofMillis(90_500)));
+
+        assertEquals(429, response.getStatus());
+        assertEquals("90", response.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertEquals("temporarily_unavailable", Bodies.json(response).getString("error"));
+    }
+
+    @Test
+    void whenNotRateLimitedThenNoRetryAfter() {
+        assertNull(mapper.toResponse(new OAuthException(OAuthError.INVALID_REQUEST, "No."))
+                .getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 }

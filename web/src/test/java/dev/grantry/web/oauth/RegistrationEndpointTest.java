@@ -16,11 +16,13 @@ import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.client.Registrant;
 import dev.grantry.service.client.RegistrationAccess;
+import dev.grantry.service.client.RegistrationLimit;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.settings.GrantrySettings;
 import dev.grantry.web.testing.Bodies;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -49,10 +51,13 @@ class RegistrationEndpointTest {
             new TreeSet<>(Set.of("photos:read")));
 
     private final RegistrationEndpoint endpoint = new RegistrationEndpoint();
+    private final HttpServletRequest http = mock(HttpServletRequest.class);
 
     {
         endpoint.applications = mock(ApplicationService.class);
         endpoint.access = mock(RegistrationAccess.class);
+        endpoint.limit = mock(RegistrationLimit.class);
+        when(http.getRemoteAddr()).thenReturn("192.0.2.1");
         endpoint.settings = GrantrySettings.read(
                 key -> key.equals("grantry.issuer") ? Optional.of("https://grantry.example/") : Optional.empty());
     }
@@ -69,6 +74,7 @@ class RegistrationEndpointTest {
         Response response = endpoint.register(
                 JSON,
                 "Bearer initial",
+                http,
                 Bodies.of("{\"client_name\":\"Gallery\",\"redirect_uris\":[\"https://gallery.example/cb\"]}"));
 
         verify(endpoint.access).check("initial");
@@ -89,7 +95,7 @@ class RegistrationEndpointTest {
                 .check(null);
 
         OAuthException e =
-                assertThrows(OAuthException.class, () -> endpoint.register(JSON, null, Bodies.of("not json")));
+                assertThrows(OAuthException.class, () -> endpoint.register(JSON, null, http, Bodies.of("not json")));
 
         assertEquals(OAuthError.INVALID_TOKEN, e.error());
         verify(endpoint.applications, never()).register(any(), any());
@@ -99,7 +105,7 @@ class RegistrationEndpointTest {
     void whenTheMetadataIsNotJsonThenInvalidClientMetadata() {
         OAuthException e = assertThrows(
                 OAuthException.class,
-                () -> endpoint.register("application/x-www-form-urlencoded", null, Bodies.of("client_name=x")));
+                () -> endpoint.register("application/x-www-form-urlencoded", null, http, Bodies.of("client_name=x")));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
         verify(endpoint.applications, never()).register(any(), any());

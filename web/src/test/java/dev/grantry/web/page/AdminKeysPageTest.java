@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import dev.grantry.service.key.ActiveKey;
 import dev.grantry.service.key.SigningKeyStore;
 import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.secret.ServerSecrets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
@@ -22,8 +23,16 @@ class AdminKeysPageTest {
     {
         page.store = mock(SigningKeyStore.class);
         page.signingKeys = mock(SigningKeys.class);
+        page.serverSecrets = mock(ServerSecrets.class);
         page.faces = request.faces;
         when(page.store.all()).thenReturn(List.of());
+    }
+
+    @Test
+    void whenSecretsAreKeptInTheDatabaseThenThePageShowsTheWarnings() {
+        when(page.serverSecrets.keptInDatabase()).thenReturn(List.of("The pepper is kept in the database."));
+
+        assertEquals(List.of("The pepper is kept in the database."), page.getSecretWarnings());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.grantry.web.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -97,5 +99,29 @@ class AdminUsersPageTest {
         page.setEmail("bob@example.org");
         page.setPassword("correct horse");
         page.setRoles(new ArrayList<>(roles));
+    }
+
+    @Test
+    void whenALockedUserIsUnlockedThenTheServiceUnlocksAndTheLockedListIsReadAgain() {
+        when(page.userService.lockedUsernames()).thenReturn(Set.of("dora")).thenReturn(Set.of());
+        assertTrue(page.isLocked("dora"));
+        assertFalse(page.isLocked("alice"));
+
+        page.unlock("dora");
+
+        verify(page.userService).unlock("dora");
+        assertEquals(List.of("Unlocked dora."), request.infos());
+        assertFalse(page.isLocked("dora"));
+    }
+
+    @Test
+    void whenTheUserToUnlockIsGoneThenTheReasonIsShown() {
+        doThrow(new InvalidUserException("There is no user gone."))
+                .when(page.userService)
+                .unlock("gone");
+
+        page.unlock("gone");
+
+        assertEquals(List.of("There is no user gone."), request.errors());
     }
 }

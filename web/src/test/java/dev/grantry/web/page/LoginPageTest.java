@@ -9,11 +9,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.grantry.service.user.AddressedCredential;
 import dev.grantry.service.user.SignInService;
 import dev.grantry.web.testing.Issuers;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -37,6 +37,7 @@ class LoginPageTest {
         when(request.external.getRequest()).thenReturn(servletRequest);
         when(request.external.getResponse()).thenReturn(servletResponse);
         when(request.external.getRequestContextPath()).thenReturn("/ctx");
+        when(servletRequest.getRemoteAddr()).thenReturn("192.0.2.1");
         page.setUsername("alice");
         page.setPassword("correct horse");
     }
@@ -49,10 +50,11 @@ class LoginPageTest {
 
         page.signIn();
 
-        UsernamePasswordCredential credential =
-                (UsernamePasswordCredential) parameters.getValue().getCredential();
+        AddressedCredential credential =
+                (AddressedCredential) parameters.getValue().getCredential();
         assertEquals("alice", credential.getCaller());
         assertEquals("correct horse", credential.getPasswordAsString());
+        assertEquals("192.0.2.1", credential.clientAddress(), "failures count against the address too");
     }
 
     @Test
@@ -93,6 +95,17 @@ class LoginPageTest {
         page.signIn();
 
         assertEquals(List.of("Too many failed sign-ins for this username. Try again later."), request.errors());
+    }
+
+    @Test
+    void whenTheAddressHasFailedTooOftenThenTheUserIsToldSoRatherThanAboutTheUsername() throws Exception {
+        signInAnswers(AuthenticationStatus.SEND_FAILURE);
+        when(page.signInService.isAddressLimited("192.0.2.1")).thenReturn(true);
+        when(page.signInService.isLocked("alice")).thenReturn(true);
+
+        page.signIn();
+
+        assertEquals(List.of("Too many failed sign-ins from your network address. Try again later."), request.errors());
     }
 
     @Test

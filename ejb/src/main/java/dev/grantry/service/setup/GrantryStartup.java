@@ -25,7 +25,7 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
         name = GrantryStartup.DATASOURCE,
         className = "${ENV=GRANTRY_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=GRANTRY_DB_URL:jdbc:h2:file:./data/grantry}",
+        url = "${ENV=GRANTRY_DB_URL:jdbc:h2:file:./data/grantry;LOCK_TIMEOUT=10000}",
         user = "${ENV=GRANTRY_DB_USER:grantry}",
         password = "${ENV=GRANTRY_DB_PASSWORD:grantry}",
         initialPoolSize = 2,

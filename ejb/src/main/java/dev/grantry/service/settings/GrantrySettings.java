@@ -97,15 +97,7 @@ public final class GrantrySettings {
 
     /** The PBKDF2 iteration count of new password hashes (Soteria accepts no fewer than 1024). */
     public int passwordHashIterations() {
-        try {
-            int value = Integer.parseInt(text(Setting.PASSWORD_HASH_ITERATIONS));
-            if (value < 1024) {
-                throw invalid(Setting.PASSWORD_HASH_ITERATIONS, "must be at least 1024");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw invalid(Setting.PASSWORD_HASH_ITERATIONS, "must be a whole number");
-        }
+        return integerAtLeast(Setting.PASSWORD_HASH_ITERATIONS, 1024);
     }
 
     public Duration signInFailureWindow() {
@@ -238,10 +230,14 @@ public final class GrantrySettings {
     }
 
     private int positiveInteger(Setting setting) {
+        return integerAtLeast(setting, 1);
+    }
+
+    private int integerAtLeast(Setting setting, int minimum) {
         try {
             int value = Integer.parseInt(text(setting));
-            if (value < 1) {
-                throw invalid(setting, "must be at least 1");
+            if (value < minimum) {
+                throw invalid(setting, "must be at least " + minimum);
             }
             return value;
         } catch (NumberFormatException e) {

@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
+                // Implied by the headless shell; the full chromium needs it (there is no display).
+                "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-quic",

@@ -36,7 +36,7 @@ import net.bytebuddy.matcher.ElementMatchers;
  * source, a faster password hasher) is injected instead of a bean.
  *
  * <p>A {@link Stateless} bean is handed out, and injected, as its client view: every public method runs in the
- * transaction its {@link TransactionAttribute} asks for ({@code REQUIRED} by default, or {@code REQUIRES_NEW}), and any
+ * transaction its {@link TransactionAttribute} asks for ({@code REQUIRED} by default, {@code REQUIRES_NEW} or {@code MANDATORY}), and any
  * exception rolls it back (every exception of Grantry's rolls back). Calls a bean makes on itself stay in its
  * transaction, as in the container. Unlike the container, an unforeseen exception is not wrapped in an
  * {@code EJBException}.
@@ -165,6 +165,7 @@ public final class TestContainer {
         return switch (attribute) {
             case REQUIRED -> db.inTransaction(work);
             case REQUIRES_NEW -> db.inNewTransaction(work);
+            case MANDATORY -> db.inCurrentTransaction(work);
             default -> throw new UnsupportedOperationException("The test container knows no " + attribute);
         };
     }

@@ -227,6 +227,15 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
     }
 
     /**
+     * Runs {@code work} in the current transaction (what {@code MANDATORY} does).
+     *
+     * @throws jakarta.persistence.TransactionRequiredException when there is none
+     */
+    public <T> T inCurrentTransaction(Supplier<T> work) {
+        return transactions.mandatory(work);
+    }
+
+    /**
      * Runs {@code work} in a transaction of its own, suspending the current one (what
      * {@code REQUIRES_NEW} does): it commits, or rolls back when {@code work} throws, whatever happens afterwards.
      */

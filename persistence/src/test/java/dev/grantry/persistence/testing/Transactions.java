@@ -47,6 +47,14 @@ final class Transactions {
         return current.get().isEmpty() ? requiresNew(work) : work.get();
     }
 
+    /** Runs {@code work} in the current transaction, which must exist (what {@code MANDATORY} asks). */
+    <T> T mandatory(Supplier<T> work) {
+        if (current.get().isEmpty()) {
+            throw new TransactionRequiredException("No transaction is active");
+        }
+        return work.get();
+    }
+
     /** Runs {@code work} in a new transaction that commits, or rolls back when {@code work} throws. */
     <T> T requiresNew(Supplier<T> work) {
         EntityManager manager = factory.createEntityManager();

@@ -1,0 +1,28 @@
+package dev.grantry.persistence.audit;
+
+import java.util.List;
+
+/** Stores {@link AuditEvent}s and their {@link AuditChain}. Events are only ever added, sealed, or purged. */
+public interface AuditEventRepository {
+
+    /** Stores {@code event} in the current transaction, unsealed. */
+    void append(AuditEvent event);
+
+    /** At most {@code max} committed events not yet sealed, oldest first. */
+    List<AuditEvent> findUnsealed(int max);
+
+    /** At most {@code max} sealed events from place {@code fromSeq} on, in chain order. */
+    List<AuditEvent> findSealedFrom(long fromSeq, int max);
+
+    /**
+     * At most {@code max} events that {@code filter} selects, newest first (by time, then id), after
+     * {@code position} (the last event of the previous page) or from the newest when {@code position} is {@code null}.
+     */
+    List<AuditEvent> search(AuditFilter filter, AuditPosition position, int max);
+
+    /** The chain's head and anchor, locked until the transaction ends, so that one sealer at a time extends it. */
+    AuditChain lockChain();
+
+    /** The chain's head and anchor, unlocked, to read. */
+    AuditChain findChain();
+}

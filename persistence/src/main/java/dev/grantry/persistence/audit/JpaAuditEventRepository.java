@@ -1,0 +1,84 @@
+package dev.grantry.persistence.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAuditEventRepository implements AuditEventRepository {
+
+    @PersistenceContext(unitName = "grantry")
+    private EntityManager em;
+
+    @Override
+    public void append(AuditEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> findUnsealed(int max) {
+        return em.createNamedQuery("AuditEvent.findUnsealed", AuditEvent.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> findSealedFrom(long fromSeq, int max) {
+        return em.createNamedQuery("AuditEvent.findSealedFrom", AuditEvent.class)
+                .setParameter("fromSeq", fromSeq)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> search(AuditFilter filter, AuditPosition position, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        Path<Instant> occurredAt = event.get("occurredAt");
+        Path<Long> id = event.get("id");
+        List<Predicate> where = new ArrayList<>();
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(occurredAt, filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(occurredAt, filter.to()));
+        }
+        equal(cb, where, event.get("type"), filter.type());
+        equal(cb, where, event.get("subjectUser"), filter.user());
+        equal(cb, where, event.get("clientId"), filter.client());
+        equal(cb, where, event.get("outcome"), filter.outcome());
+        if (position != null) {
+            where.add(cb.or(
+                    cb.lessThan(occurredAt, position.occurredAt()),
+                    cb.and(cb.equal(occurredAt, position.occurredAt()), cb.lessThan(id, position.id()))));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(occurredAt), cb.desc(id));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    private static void equal(CriteriaBuilder cb, List<Predicate> where, Path<?> attribute, Object value) {
+        if (value != null) {
+            where.add(cb.equal(attribute, value));
+        }
+    }
+
+    @Override
+    public AuditChain lockChain() {
+        return em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public AuditChain findChain() {
+        return em.find(AuditChain.class, AuditChain.ID);
+    }
+}

@@ -46,12 +46,12 @@ public class AuthorizationCodes {
         String codeHash = hasher.hash(code);
         AuthorizationCode stored = codes.findByHash(codeHash).orElseThrow(AuthorizationCodes::invalidCode);
         if (stored.getUsedAt() != null) {
-            throw replayed(codeHash);
+            throw replayed(stored);
         }
         Instant now = clock.instant();
         CodeRedemptionRules.check(stored, client, redirectUri, verifier, now);
         if (!codes.markUsed(codeHash, now)) {
-            throw replayed(codeHash);
+            throw replayed(stored);
         }
         if (!stored.getUser().isEnabled()) {
             throw invalidCode();
@@ -65,8 +65,8 @@ public class AuthorizationCodes {
     }
 
     /** Revokes (in a transaction of its own, which the refusal does not roll back) what the code gave. */
-    private RuntimeException replayed(String codeHash) {
-        tokenIssuer.revokeIssuedFromCode(codeHash);
+    private RuntimeException replayed(AuthorizationCode code) {
+        tokenIssuer.revokeIssuedFromCode(code.getCodeHash(), code.getApplication(), code.getUser());
         return invalidCode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.grantry.service.authorize;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
 import dev.grantry.persistence.authorize.Consent;
@@ -10,8 +11,11 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.audit.AuditTrail;
+import dev.grantry.service.audit.Refusals;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.secret.RandomSecrets;
@@ -31,7 +35,8 @@ import java.util.Optional;
  * The authorization endpoint's flow (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1">
  * §4.1</a>): validates a request, keeps it pending (stored only once a user has signed in) until the signed-in user
  * decides on the consent page, then answers the client with a code or {@code access_denied}. Every code is issued, and every consent recorded, by
- * {@link #grant}.
+ * {@link #grant}. The user's decision is recorded in the audit trail in its transaction ({@code CONSENT_GRANTED} and
+ * {@code CODE_ISSUED}, or {@code CONSENT_DENIED}); a request for a pending application is recorded as refused.
  */
 @Stateless
 public class AuthorizationService {
@@ -71,17 +76,24 @@ public class AuthorizationService {
     GrantrySettings settings;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
     Clock clock;
 
     /**
-     * Validates the request; stores nothing, so that anonymous requests cost no database row.
+     * Validates the request; stores nothing (but the audit event of a refusal for a pending application), so that
+     * anonymous requests cost no database row.
      *
      * @return the request, to keep until a signed-in user {@link #open}s it
      * @throws AuthorizationRequestException when the request is refused
      */
     public PendingRequest begin(Map<String, List<String>> parameters) {
         AuthorizationRequest request = new AuthorizationRequestValidator(
-                        applications::findByClientId, scopes::describe, settings.pkceAllowPlain())
+                        this::clientRecordingPending, scopes::describe, settings.pkceAllowPlain())
                 .validate(parameters);
         return new PendingRequest(
                 RandomSecrets.generate(RANDOM_BITS),
@@ -157,19 +169,25 @@ public class AuthorizationService {
                         user.getId(), pending.getApplication().getId())
                 .map(c -> c.getScopes().containsAll(pending.getScopes()))
                 .orElse(false);
-        return remembered ? Optional.of(grant(pending, user)) : Optional.empty();
+        return remembered ? Optional.of(grant(pending, user, "remembered consent")) : Optional.empty();
     }
 
     /** The user authorized the request: the redirect to the client with a code, {@code state} and {@code iss}. */
     public String approve(String requestId, String username) {
         User user = user(username);
-        return grant(pendingFor(requestId, user), user);
+        return grant(pendingFor(requestId, user), user, "consent page");
     }
 
     /** The user refused: the redirect to the client with {@code error=access_denied}, {@code state}, {@code iss}. */
     public String deny(String requestId, String username) {
         PendingAuthorization pending = pendingFor(requestId, user(username));
         pendings.remove(pending);
+        audit.record(audit.failure(AuditEventType.CONSENT_DENIED)
+                .actor(username)
+                .subjectUser(username)
+                .clientId(pending.getApplication().getClientId())
+                .scopes(Scopes.format(pending.getScopes()))
+                .detail("consent page"));
         return errorRedirect(
                 pending.getEffectiveRedirectUri(),
                 OAuthError.ACCESS_DENIED,
@@ -187,8 +205,12 @@ public class AuthorizationService {
         return RedirectUris.withParameters(redirectUri, parameters);
     }
 
-    /** Records the consent and issues the code: the one path by which a code comes to be. */
-    private String grant(PendingAuthorization pending, User signedIn) {
+    /**
+     * Records the consent and issues the code: the one path by which a code comes to be.
+     *
+     * @param how how the user consented, for the audit trail
+     */
+    private String grant(PendingAuthorization pending, User signedIn, String how) {
         // One decision per user at a time: a concurrent consent for the same application then finds this one's
         // consent row instead of inserting a second (unique per user and application), and disabling the user
         // waits for it, or it for the disabling.
@@ -205,11 +227,32 @@ public class AuthorizationService {
         codes.removeExpiredBefore(now.minus(USED_CODE_RETENTION));
         codes.add(new AuthorizationCode(hasher.hash(code), pending, user, now, now.plus(settings.codeLifetime())));
         pendings.remove(pending);
+        String clientId = pending.getApplication().getClientId();
+        String scope = Scopes.format(pending.getScopes());
+        audit.record(audit.success(AuditEventType.CONSENT_GRANTED)
+                .actor(user.getUsername())
+                .subjectUser(user.getUsername())
+                .clientId(clientId)
+                .scopes(scope)
+                .detail(how));
+        audit.record(audit.success(AuditEventType.CODE_ISSUED)
+                .actor(user.getUsername())
+                .subjectUser(user.getUsername())
+                .clientId(clientId)
+                .scopes(scope));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("code", code);
         parameters.put("state", pending.getState());
         parameters.put("iss", settings.issuer());
         return RedirectUris.withParameters(pending.getEffectiveRedirectUri(), parameters);
+    }
+
+    /** The application {@code clientId}; a request for a pending one, which the validator refuses, is recorded. */
+    private Optional<Application> clientRecordingPending(String clientId) {
+        Optional<Application> client = applications.findByClientId(clientId);
+        client.filter(application -> application.getStatus() == ApplicationStatus.PENDING)
+                .ifPresent(application -> refusals.applicationPending(application, "Authorization request"));
+        return client;
     }
 
     private PendingAuthorization pendingFor(String requestId, User user) {

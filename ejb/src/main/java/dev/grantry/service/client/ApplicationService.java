@@ -1,13 +1,18 @@
 package dev.grantry.service.client;
 
+import dev.grantry.persistence.audit.AuditEvent;
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.client.TokenEndpointAuthMethod;
+import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.audit.Actors;
+import dev.grantry.service.audit.AuditTrail;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.revoke.Revocations;
@@ -20,6 +25,7 @@ import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +36,9 @@ import java.util.stream.Collectors;
  * The one path by which applications (OAuth clients) are created, changed, approved and deleted: by the settings
  * page, the RFC 7591/7592 registration API and the Gancio-compatible API alike. Secrets and registration access
  * tokens are returned in clear once and stored only as {@link SecretHasher} hashes. Every failure rolls back, so an
- * application is never half created.
+ * application is never half created. Every change is recorded in the audit trail in its transaction, with who made
+ * it: the owner, the administrator, or the application itself ({@code client:<client_id>}, by its registration
+ * access token); an anonymous RFC 7591 or Gancio registration has no actor.
  */
 @Stateless
 public class ApplicationService {
@@ -61,6 +69,9 @@ public class ApplicationService {
     GrantrySettings settings;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -73,7 +84,7 @@ public class ApplicationService {
      */
     public IssuedCredentials create(ApplicationRequest request, String ownerUsername) {
         User owner = users.findByUsername(ownerUsername).orElseThrow(ApplicationAccessDeniedException::new);
-        return createApplication(request, owner, DEFAULT_GRANT_TYPES, false, Registrant.SELF_SERVICE);
+        return createApplication(request, owner, DEFAULT_GRANT_TYPES, false, Registrant.SELF_SERVICE, "settings page");
     }
 
     /**
@@ -84,7 +95,7 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
     public IssuedCredentials registerForGancio(ApplicationRequest request, Registrant registrant) {
-        return createApplication(request, null, DEFAULT_GRANT_TYPES, false, registrant);
+        return createApplication(request, null, DEFAULT_GRANT_TYPES, false, registrant, "Gancio registration");
     }
 
     /**
@@ -96,7 +107,8 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_client_metadata} or {@code invalid_redirect_uri}; nothing is stored
      */
     public IssuedCredentials register(ApplicationRequest request, Registrant registrant) {
-        return createApplication(request, null, RFC_7591_DEFAULT_GRANT_TYPES, true, registrant);
+        return createApplication(
+                request, null, RFC_7591_DEFAULT_GRANT_TYPES, true, registrant, "RFC 7591 registration");
     }
 
     private IssuedCredentials createApplication(
@@ -104,7 +116,8 @@ public class ApplicationService {
             User owner,
             Set<GrantType> defaultGrantTypes,
             boolean registrationToken,
-            Registrant registrant) {
+            Registrant registrant,
+            String channel) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         PrivilegeRules.check(valid, registrant, Set.of(), Set.of(), scopes.privilegedNames());
         ApplicationStatus status = approvalRequired() ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
@@ -124,7 +137,15 @@ public class ApplicationService {
             token = RandomSecrets.generate(SECRET_BITS);
             application.setRegistrationTokenHash(hasher.hash(token));
         }
-        return new IssuedCredentials(ApplicationView.of(applications.add(application)), secret, token);
+        applications.add(application);
+        String owned = owner == null ? null : owner.getUsername();
+        audit.record(about(audit.success(AuditEventType.APPLICATION_CREATED), application)
+                .actor(owned)
+                .scopes(Scopes.format(application.getScopes()))
+                .detail(channel
+                        + (registrant == Registrant.ADMINISTRATOR ? ", with the initial access token" : "")
+                        + (status == ApplicationStatus.PENDING ? ", pending approval" : "")));
+        return new IssuedCredentials(ApplicationView.of(application), secret, token);
     }
 
     public List<ApplicationView> listOwnedBy(String username) {
@@ -159,7 +180,7 @@ public class ApplicationService {
      * @throws OAuthException when the new metadata is invalid; nothing is changed
      */
     public IssuedCredentials update(String clientId, String username, ApplicationRequest request) {
-        return replace(owned(clientId, username), request, DEFAULT_GRANT_TYPES, null);
+        return replace(owned(clientId, username), request, DEFAULT_GRANT_TYPES, null, username);
     }
 
     /**
@@ -175,6 +196,8 @@ public class ApplicationService {
         if (application.getClientType() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuthError.INVALID_CLIENT_METADATA, "A public client has no secret.");
         }
+        audit.record(about(audit.success(AuditEventType.APPLICATION_SECRET_REGENERATED), application)
+                .actor(username));
         return newSecret(application);
     }
 
@@ -184,7 +207,7 @@ public class ApplicationService {
      * @throws ApplicationAccessDeniedException when it is not the user's
      */
     public void delete(String clientId, String username) {
-        remove(owned(clientId, username));
+        remove(owned(clientId, username), username);
     }
 
     /**
@@ -209,7 +232,8 @@ public class ApplicationService {
                 registered(clientId, registrationAccessToken),
                 request,
                 RFC_7591_DEFAULT_GRANT_TYPES,
-                registrationAccessToken);
+                registrationAccessToken,
+                Actors.client(clientId));
     }
 
     /**
@@ -219,22 +243,25 @@ public class ApplicationService {
      * @throws OAuthException {@code invalid_token} when the token is missing or wrong
      */
     public void deleteRegistration(String clientId, String registrationAccessToken) {
-        remove(registered(clientId, registrationAccessToken));
+        remove(registered(clientId, registrationAccessToken), Actors.client(clientId));
     }
 
-    /** An administrator lets a pending (or disabled) application get tokens. */
-    public ApplicationView approve(String clientId) {
-        return setStatus(clientId, ApplicationStatus.ACTIVE);
+    /** The administrator {@code administrator} lets a pending (or disabled) application get tokens. */
+    public ApplicationView approve(String clientId, String administrator) {
+        return setStatus(clientId, ApplicationStatus.ACTIVE, AuditEventType.APPLICATION_APPROVED, administrator);
     }
 
-    /** An administrator refuses a pending application: it stays, disabled, so that its owner sees the answer. */
-    public ApplicationView reject(String clientId) {
-        return setStatus(clientId, ApplicationStatus.DISABLED);
+    /**
+     * The administrator {@code administrator} refuses a pending application: it stays, disabled, so that its owner
+     * sees the answer.
+     */
+    public ApplicationView reject(String clientId, String administrator) {
+        return setStatus(clientId, ApplicationStatus.DISABLED, AuditEventType.APPLICATION_REJECTED, administrator);
     }
 
-    /** An administrator stops an application from getting tokens. */
-    public ApplicationView disable(String clientId) {
-        return setStatus(clientId, ApplicationStatus.DISABLED);
+    /** The administrator {@code administrator} stops an application from getting tokens. */
+    public ApplicationView disable(String clientId, String administrator) {
+        return setStatus(clientId, ApplicationStatus.DISABLED, AuditEventType.APPLICATION_DISABLED, administrator);
     }
 
     /**
@@ -243,11 +270,13 @@ public class ApplicationService {
      * which privileged scopes it holds. Its delegable scopes and other grant types stay as they are.
      *
      * @param privilegedScopes the privileged scopes it holds from now on; any other privileged scope is taken away
+     * @param administrator who decides, for the audit trail, which records what was given and what taken away
      * @throws ApplicationAccessDeniedException when there is no such application
      * @throws OAuthException {@code invalid_client_metadata} for client_credentials on a public client or a scope
      *         that is not privileged
      */
-    public ApplicationView setPowers(String clientId, boolean actsForItself, Set<String> privilegedScopes) {
+    public ApplicationView setPowers(
+            String clientId, boolean actsForItself, Set<String> privilegedScopes, String administrator) {
         Application application = find(clientId);
         Set<String> privileged = scopes.privilegedNames();
         if (!privileged.containsAll(privilegedScopes)) {
@@ -269,18 +298,46 @@ public class ApplicationService {
         Set<String> held = new TreeSet<>(application.getScopes());
         held.removeAll(privileged);
         held.addAll(privilegedScopes);
+        PowersChange change = PowersChange.of(application, actsForItself, privilegedScopes, privileged);
         application.setGrantTypes(grantTypes);
         application.setScopes(held);
+        if (change.anyGiven()) {
+            recordPowers(AuditEventType.APPLICATION_POWERS_GRANTED, application, change.given(), administrator);
+        }
+        if (change.anyTaken()) {
+            recordPowers(AuditEventType.APPLICATION_POWERS_WITHDRAWN, application, change.taken(), administrator);
+        }
         return ApplicationView.of(application);
     }
 
-    private ApplicationView setStatus(String clientId, ApplicationStatus status) {
+    private void recordPowers(
+            AuditEventType type, Application application, PowersChange.Powers powers, String administrator) {
+        audit.record(about(audit.success(type), application)
+                .actor(administrator)
+                .scopes(powers.scopes().isEmpty() ? null : Scopes.format(powers.scopes()))
+                .detail(powers.actsForItself() ? "May act for itself (client_credentials)" : null));
+    }
+
+    private ApplicationView setStatus(
+            String clientId, ApplicationStatus status, AuditEventType event, String administrator) {
         Application application = find(clientId);
         application.setStatus(status);
         if (status != ApplicationStatus.ACTIVE) {
             revocations.revokeApplication(application.getId());
         }
+        audit.record(about(audit.success(event), application)
+                .actor(administrator)
+                .detail(status == ApplicationStatus.ACTIVE ? null : "Its authorizations and tokens were revoked"));
         return ApplicationView.of(application);
+    }
+
+    /** An event about {@code application}: its client id, and its owner as the user concerned. */
+    private static AuditEvent about(AuditEvent event, Application application) {
+        return event.clientId(application.getClientId())
+                .subjectUser(
+                        application.getOwner() == null
+                                ? null
+                                : application.getOwner().getUsername());
     }
 
     private Application find(String clientId) {
@@ -290,8 +347,12 @@ public class ApplicationService {
     }
 
     /** Deletes the application, revoking first what was issued to it (the database would only cascade it away). */
-    private void remove(Application application) {
+    private void remove(Application application, String actor) {
         revocations.revokeApplication(application.getId());
+        audit.record(about(audit.success(AuditEventType.APPLICATION_DELETED), application)
+                .actor(actor)
+                .scopes(Scopes.format(application.getScopes()))
+                .detail("With its authorizations and tokens"));
         applications.remove(application);
     }
 
@@ -311,7 +372,11 @@ public class ApplicationService {
     }
 
     private IssuedCredentials replace(
-            Application application, ApplicationRequest request, Set<GrantType> defaultGrantTypes, String token) {
+            Application application,
+            ApplicationRequest request,
+            Set<GrantType> defaultGrantTypes,
+            String token,
+            String actor) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
         PrivilegeRules.check(
                 valid,
@@ -320,22 +385,32 @@ public class ApplicationService {
                 application.getScopes(),
                 scopes.privilegedNames());
         ClientType newType = clientType(valid.authMethod());
+        List<String> notes = new ArrayList<>();
         if (approvalRequired()
                 && application.getStatus() == ApplicationStatus.ACTIVE
                 && ReviewRules.needsReview(application, valid, newType)) {
             application.setStatus(ApplicationStatus.PENDING);
+            notes.add("back to pending approval");
         }
         String secret = null;
         if (newType == ClientType.PUBLIC) {
+            if (application.getClientType() == ClientType.CONFIDENTIAL) {
+                notes.add("now public: its client secret was dropped");
+            }
             application.setSecretHash(null);
         } else if (application.getClientType() == ClientType.PUBLIC) {
             secret = newSecret(application);
+            notes.add("now confidential: a client secret was issued");
         }
         application.setClientType(newType);
         application.setTokenEndpointAuthMethod(valid.authMethod());
         application.setName(valid.name());
         applications.replaceRedirectUris(application, valid.redirectUris());
         apply(application, valid);
+        audit.record(about(audit.success(AuditEventType.APPLICATION_UPDATED), application)
+                .actor(actor)
+                .scopes(Scopes.format(application.getScopes()))
+                .detail(notes.isEmpty() ? null : String.join("; ", notes)));
         return new IssuedCredentials(ApplicationView.of(application), secret, token);
     }
 

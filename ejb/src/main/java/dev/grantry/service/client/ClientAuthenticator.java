@@ -4,6 +4,7 @@ import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.ClientType;
+import dev.grantry.service.audit.Refusals;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * Basic credentials are URL-encoded client id and secret) or {@code client_secret_post}, never both at once; or, for
  * a public client, {@code none}: its {@code client_id} alone (the authorization code grant then insists on PKCE).
  * A confidential client may use either secret method. Unknown client or wrong secret: {@code invalid_client}
- * (401, challenging Basic when Basic was tried); an application that is not active: {@code unauthorized_client}.
+ * (401, challenging Basic when Basic was tried); an application that is not active: {@code unauthorized_client}
+ * (recorded in the audit trail when it is pending approval).
  */
 @ApplicationScoped
 public class ClientAuthenticator {
@@ -30,6 +32,9 @@ public class ClientAuthenticator {
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    Refusals refusals;
 
     /** @return the authenticated, active client */
     public Application authenticate(ClientCredentials credentials) {
@@ -50,6 +55,9 @@ public class ClientAuthenticator {
             client = confidential(postedId.get(), postedSecret.get(), false);
         } else {
             client = publicClient(postedId.get());
+        }
+        if (client.getStatus() == ApplicationStatus.PENDING) {
+            refusals.applicationPending(client, "Client authentication");
         }
         if (client.getStatus() != ApplicationStatus.ACTIVE) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The application is not active.");

@@ -1,5 +1,6 @@
 package dev.grantry.service.client;
 
+import dev.grantry.service.audit.Refusals;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.settings.GrantrySettings;
@@ -14,13 +15,16 @@ import java.util.Optional;
  * {@code GRANTRY_CLIENT_REGISTRATION} says: anyone, holders of the initial access token (RFC 7591
  * <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3">§3</a>), or nobody; and with whose authority. A request
  * carrying the initial access token counts as an administrator's in every mode that lets requests through: that is
- * how ops scripts register service clients.
+ * how ops scripts register service clients. A refusal is recorded in the audit trail.
  */
 @ApplicationScoped
 public class RegistrationAccess {
 
     @Inject
     GrantrySettings settings;
+
+    @Inject
+    Refusals refusals;
 
     /**
      * Lets the request through, saying with whose authority, or refuses it.
@@ -32,11 +36,15 @@ public class RegistrationAccess {
      */
     public Registrant check(String bearerToken) {
         switch (settings.clientRegistration()) {
-            case OFF ->
+            case OFF -> {
+                refusals.bySettings(null, "Registration: grantry.client.registration is off");
                 throw new OAuthException(
                         OAuthError.ACCESS_DENIED, "Registration through the API is switched off on this server.");
+            }
             case INITIAL_TOKEN -> {
                 if (!isInitialToken(bearerToken)) {
+                    refusals.bySettings(
+                            null, "Registration: grantry.client.registration needs the initial access token");
                     throw new OAuthException(
                             OAuthError.INVALID_TOKEN,
                             "Registration needs the initial access token (Authorization: Bearer).");

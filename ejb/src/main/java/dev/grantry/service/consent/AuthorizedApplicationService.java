@@ -1,5 +1,6 @@
 package dev.grantry.service.consent;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.authorize.Consent;
 import dev.grantry.persistence.authorize.ConsentRepository;
 import dev.grantry.persistence.client.Application;
@@ -8,6 +9,7 @@ import dev.grantry.persistence.grant.ApplicationUse;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.audit.AuditTrail;
 import dev.grantry.service.revoke.Revocations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ import java.util.TreeSet;
  * The applications a user has authorized (Gitea's "Authorized OAuth2 Applications", Quay's
  * {@code /api/v1/user/authorizations}): those with a remembered consent or a live token. Revoking one forgets the
  * consent, revokes every access and refresh token of the user for it and drops its unredeemed codes and pending
- * requests, in one transaction.
+ * requests, in one transaction, which records it in the audit trail ({@code CONSENT_REVOKED}).
  */
 @Stateless
 public class AuthorizedApplicationService {
@@ -45,6 +47,9 @@ public class AuthorizedApplicationService {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -101,6 +106,11 @@ public class AuthorizedApplicationService {
             return false;
         }
         revocations.revokeAuthorization(user.get().getId(), application.get().getId());
+        audit.record(audit.success(AuditEventType.CONSENT_REVOKED)
+                .actor(username)
+                .subjectUser(username)
+                .clientId(clientId)
+                .detail("The consent, the codes and every token of the authorization were revoked"));
         return true;
     }
 }

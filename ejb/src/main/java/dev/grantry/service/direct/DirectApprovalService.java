@@ -5,6 +5,7 @@ import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.audit.Refusals;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Quay's direct OAuth approval ({@code POST /oauth/authorizeapp}): a tool whose client id is in
  * {@code GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST} sends the user's credentials as HTTP Basic and gets an access token
  * for that user at once, in the fragment of its registered redirect URI. The credentials go through the same
- * sign-in as the login page, so failures count toward the lockout; the token is issued like any other.
+ * sign-in as the login page, so failures count toward the lockout; the token is issued like any other. A client not
+ * on the list, or pending approval, is recorded as refused in the audit trail.
  */
 @Stateless
 public class DirectApprovalService {
@@ -47,6 +49,9 @@ public class DirectApprovalService {
     @Inject
     GrantrySettings settings;
 
+    @Inject
+    Refusals refusals;
+
     /**
      * @param authorization the {@code Authorization: Basic} header carrying the user's credentials
      * @param scope the scopes, separated by commas (as Quay's example) or spaces
@@ -60,8 +65,16 @@ public class DirectApprovalService {
         Application client = applications
                 .findByClientId(clientId == null ? "" : clientId)
                 .filter(application -> settings.directOAuthClientIds().contains(application.getClientId()))
-                .orElseThrow(() -> new OAuthException(
-                        OAuthError.ACCESS_DENIED, "This application is not allowed direct approval."));
+                .orElseThrow(() -> {
+                    refusals.bySettings(
+                            clientId,
+                            "Direct approval: the client id is not on grantry.direct.oauth.clientid.whitelist");
+                    return new OAuthException(
+                            OAuthError.ACCESS_DENIED, "This application is not allowed direct approval.");
+                });
+        if (client.getStatus() == ApplicationStatus.PENDING) {
+            refusals.applicationPending(client, "Direct approval");
+        }
         if (client.getStatus() != ApplicationStatus.ACTIVE) {
             throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The application is not active.");
         }

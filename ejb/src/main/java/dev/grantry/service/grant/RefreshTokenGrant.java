@@ -64,7 +64,7 @@ public class RefreshTokenGrant implements TokenGrant {
             throw new OAuthException(OAuthError.INVALID_SCOPE, "The scope is wider than the refresh token's.");
         }
         if (!tokens.markUsed(token.getJti(), now)) {
-            issuer.revokeFamily(token.getGrant().getId());
+            issuer.revokeReplayedFamily(token);
             throw invalidGrant("The refresh token was already used; every token of its authorization is revoked.");
         }
         return issuer.rotate(token, scopes);

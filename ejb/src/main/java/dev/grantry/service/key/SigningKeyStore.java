@@ -1,9 +1,11 @@
 package dev.grantry.service.key;
 
 import com.nimbusds.jose.jwk.JWK;
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.key.SigningKey;
 import dev.grantry.persistence.key.SigningKeyRepository;
 import dev.grantry.persistence.key.SigningKeyStatus;
+import dev.grantry.service.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +29,9 @@ public class SigningKeyStore {
 
     @Inject
     KeyEncryption encryption;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -53,17 +58,26 @@ public class SigningKeyStore {
         }
     }
 
-    /** Rotates the keys: new active, active to previous, previous to retired. Committed on its own. */
+    /**
+     * Rotates the keys: new active, active to previous, previous to retired. Committed on its own, with its audit
+     * event.
+     *
+     * @param administrator who rotated them
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void rotate(String algorithm) {
+    public void rotate(String algorithm, String administrator) {
         for (SigningKey key : repository.findPublished()) {
             key.setStatus(
                     key.getStatus() == SigningKeyStatus.ACTIVE ? SigningKeyStatus.PREVIOUS : SigningKeyStatus.RETIRED);
         }
-        add(algorithm);
+        String kid = add(algorithm);
+        audit.record(audit.success(AuditEventType.SIGNING_KEY_ROTATED)
+                .actor(administrator)
+                .detail("The " + algorithm + " key " + kid + " signs new tokens"));
     }
 
-    private void add(String algorithm) {
+    /** Stores a new active key; its key id. */
+    private String add(String algorithm) {
         JWK jwk = KeyMaterial.generate(algorithm);
         String kid = jwk.getKeyID();
         repository.add(new SigningKey(
@@ -74,5 +88,6 @@ public class SigningKeyStore {
                 SigningKeyStatus.ACTIVE,
                 clock.instant()));
         LOG.info(() -> "Created the active " + algorithm + " signing key " + kid);
+        return kid;
     }
 }

@@ -84,9 +84,13 @@ public class SigningKeys {
         return true;
     }
 
-    /** Rotates the keys (see {@link SigningKeyStore#rotate}) and uses the new one at once on this node. */
-    public void rotate() {
-        store.rotate(settings.signingAlgorithm());
+    /**
+     * Rotates the keys (see {@link SigningKeyStore#rotate}) and uses the new one at once on this node.
+     *
+     * @param administrator who rotates them, for the audit trail
+     */
+    public void rotate(String administrator) {
+        store.rotate(settings.signingAlgorithm(), administrator);
         reload();
     }
 

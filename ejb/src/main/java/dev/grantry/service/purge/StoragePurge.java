@@ -1,5 +1,8 @@
 package dev.grantry.service.purge;
 
+import dev.grantry.persistence.audit.AuditChain;
+import dev.grantry.persistence.audit.AuditEvent;
+import dev.grantry.persistence.audit.AuditEventRepository;
 import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
 import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
 import dev.grantry.persistence.grant.AuthorizationGrantRepository;
@@ -12,18 +15,22 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * Deletes what no decision needs any more, so that no table grows without limit: expired authorization codes (kept a
  * day after expiry, so that a late replay still revokes its tokens), expired pending authorization requests, token
  * records past their expiry plus {@code grantry.purge.token-retention} and then the grants left without tokens,
- * sign-in throttles whose window and lockout are over, and ended rate-limit windows.
+ * sign-in throttles whose window and lockout are over, ended rate-limit windows, and audit events older than
+ * {@code grantry.audit.retention-days} (when set).
  *
  * <p>Every node runs it every hour (a non-persistent timer, so no timer store is needed): each step is one bulk
  * delete by a time condition, so running it on several nodes at once, or twice, deletes each row once and changes
- * nothing else.
+ * nothing else. The audit step deletes a prefix of the sealed chain and moves the chain's anchor past it under the
+ * chain's lock, so a second run waits and then finds nothing more to delete.
  */
 @Stateless
 public class StoragePurge {
@@ -49,6 +56,9 @@ public class StoragePurge {
     RateLimitCounterRepository rateLimits;
 
     @Inject
+    AuditEventRepository auditEvents;
+
+    @Inject
     GrantrySettings settings;
 
     @Inject
@@ -72,6 +82,36 @@ public class StoragePurge {
                 deletedTokens,
                 grants.removeWithoutTokensCreatedBefore(tokenCutoff),
                 throttles.removeEnded(now.minus(settings.signInFailureWindow()), now),
-                rateLimits.removeEndedBefore(now));
+                rateLimits.removeEndedBefore(now),
+                removeExpiredAuditEvents(now));
+    }
+
+    /**
+     * Deletes the sealed audit events from the chain's anchor up to (not including) the first one within the
+     * retention, and anchors the chain after the last deleted, so that a verification starts at the first kept event
+     * from the hash it was sealed after. Events sealed after a kept one are kept too, however old (the chain loses
+     * only a prefix), and unsealed events are never deleted.
+     */
+    private int removeExpiredAuditEvents(Instant now) {
+        int days = settings.auditRetentionDays();
+        if (days == 0) {
+            return 0;
+        }
+        AuditChain chain = auditEvents.lockChain();
+        long firstKept = auditEvents
+                .findFirstSealedSeqAtOrAfter(now.minus(Duration.ofDays(days)))
+                .orElse(chain.getHeadSeq() + 1);
+        if (firstKept <= chain.getAnchorSeq()) {
+            return 0;
+        }
+        List<AuditEvent> lastRemoved = auditEvents.findSealedFrom(firstKept - 1, 1);
+        if (lastRemoved.isEmpty() || lastRemoved.get(0).getChainSeq() != firstKept - 1) {
+            // A link is missing (deleted behind Grantry's back): keep everything, for the verification to report.
+            LOG.warning(() -> "Kept the audit events: the chain has no event at " + (firstKept - 1));
+            return 0;
+        }
+        int removed = auditEvents.removeSealedBefore(firstKept);
+        chain.anchorAfter(lastRemoved.get(0));
+        return removed;
     }
 }

@@ -74,6 +74,7 @@ public final class GrantrySettings {
         signInMaxFailuresPerIp();
         clientRegistrationMaxPerIp();
         clientRegistrationIpWindow();
+        auditRetentionDays();
     }
 
     /** The issuer without a trailing slash. */
@@ -227,6 +228,13 @@ public final class GrantrySettings {
 
     public Duration clientRegistrationIpWindow() {
         return duration(Setting.CLIENT_REGISTRATION_IP_WINDOW);
+    }
+
+    // Audit trail
+
+    /** How many days audit events are kept; 0 keeps them forever. */
+    public int auditRetentionDays() {
+        return integerAtLeast(Setting.AUDIT_RETENTION_DAYS, 0);
     }
 
     private int positiveInteger(Setting setting) {

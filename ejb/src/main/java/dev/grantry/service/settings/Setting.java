@@ -136,7 +136,13 @@ public enum Setting {
     CLIENT_REGISTRATION_IP_WINDOW(
             "grantry.client.registration.ip-window",
             "PT1H",
-            "The window (ISO-8601 duration) of grantry.client.registration.max-per-ip.");
+            "The window (ISO-8601 duration) of grantry.client.registration.max-per-ip."),
+    // Audit trail (issue 14)
+    AUDIT_RETENTION_DAYS(
+            "grantry.audit.retention-days",
+            "0",
+            "Days audit events are kept; the hourly purge deletes older sealed events, oldest first, and the chain "
+                    + "stays verifiable from the first kept event; 0 keeps them forever.");
 
     private final String key;
     private final String defaultValue;

@@ -1,11 +1,14 @@
 package dev.grantry.service.token;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
+import dev.grantry.service.audit.Actors;
+import dev.grantry.service.audit.AuditTrail;
 import dev.grantry.service.client.ClientAuthenticator;
 import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
@@ -23,7 +26,8 @@ import java.util.Optional;
  * caller: a confidential client authenticated as at the token endpoint, which learns only about its own tokens; and a
  * resource server presenting a bearer token with the {@value #INTROSPECT_SCOPE} scope, which learns about any token.
  * Access tokens (JWTs and opaque reference tokens) and refresh tokens are described; every other token, and every
- * revoked, expired, unknown or malformed one, is {@code {"active": false}}.
+ * revoked, expired, unknown or malformed one, is {@code {"active": false}}. A caller refused (not authenticated, or
+ * without the power to introspect) is recorded as {@code INTROSPECTION_REFUSED}.
  */
 @Stateless
 public class IntrospectionService {
@@ -42,6 +46,9 @@ public class IntrospectionService {
 
     @Inject
     GrantrySettings settings;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -76,25 +83,48 @@ public class IntrospectionService {
      * (client_credentials) and still holds, both given by an administrator; empty = may learn about any client.
      */
     private Optional<Application> resourceServer(String bearerToken) {
-        IssuedToken record = verifier.require(bearerToken, INTROSPECT_SCOPE).record();
+        IssuedToken record;
+        try {
+            record = verifier.require(bearerToken, INTROSPECT_SCOPE).record();
+        } catch (OAuthException e) {
+            throw refused(null, e);
+        }
         Application holder = record.getApplication();
         if (record.getUser() != null
                 || !holder.getGrantTypes().contains(GrantType.CLIENT_CREDENTIALS)
                 || !holder.getScopes().contains(INTROSPECT_SCOPE)) {
-            throw new OAuthException(
-                    OAuthError.INSUFFICIENT_SCOPE,
-                    "Only an application that an administrator allowed " + INTROSPECT_SCOPE
-                            + " may introspect any token, with a token it got for itself.");
+            throw refused(
+                    holder.getClientId(),
+                    new OAuthException(
+                            OAuthError.INSUFFICIENT_SCOPE,
+                            "Only an application that an administrator allowed " + INTROSPECT_SCOPE
+                                    + " may introspect any token, with a token it got for itself."));
         }
         return Optional.empty();
     }
 
     private Application client(ClientCredentials credentials) {
-        Application client = authenticator.authenticate(credentials);
+        Application client;
+        try {
+            client = authenticator.authenticate(credentials);
+        } catch (OAuthException e) {
+            throw refused(credentials.clientId(), e);
+        }
         if (client.getClientType() != ClientType.CONFIDENTIAL) {
-            throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection needs client authentication.");
+            throw refused(
+                    client.getClientId(),
+                    new OAuthException(OAuthError.INVALID_CLIENT, "Introspection needs client authentication."));
         }
         return client;
+    }
+
+    /** Records the refusal on its own (the exception rolls the request back) and returns it to be thrown. */
+    private OAuthException refused(String clientId, OAuthException refusal) {
+        audit.recordAlone(audit.failure(AuditEventType.INTROSPECTION_REFUSED)
+                .actor(clientId == null ? null : Actors.client(clientId))
+                .clientId(clientId)
+                .detail(refusal.description()));
+        return refusal;
     }
 
     private static boolean mayLearnAbout(Optional<Application> caller, IssuedToken record) {

@@ -1,6 +1,8 @@
 package dev.grantry.service.token;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.AuthorizationGrant;
 import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedToken;
@@ -8,6 +10,8 @@ import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
 import dev.grantry.persistence.user.User;
+import dev.grantry.service.audit.Actors;
+import dev.grantry.service.audit.AuditTrail;
 import dev.grantry.service.key.JwtSigner;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
@@ -31,11 +35,18 @@ import java.util.Set;
  * revoked JWT until it expires, which for Quay's ten-year tokens is never. A reference token is only valid through
  * Grantry (introspection, its own API), which consults its record on every use. Its value is stored only as a keyed
  * hash, like a refresh token's.
+ *
+ * <p>Every issue is recorded as a {@code TOKEN_ISSUED} audit event in the same transaction (one more insert, from what
+ * is at hand: no query), naming the grant type, the authorization (grant id) and the access token's {@code jti}; a
+ * family revoked for a replay is recorded with the revocation.
  */
 @Stateless
 public class TokenIssuer {
 
     static final String BEARER = "Bearer";
+    /** The audit detail of a directly approved token, which no RFC 6749 grant type names. */
+    static final String DIRECT_APPROVAL = "direct_approval";
+
     private static final int JTI_BITS = 128;
     /** Refresh tokens and reference access tokens. */
     private static final int OPAQUE_TOKEN_BITS = 256;
@@ -56,10 +67,14 @@ public class TokenIssuer {
     GrantrySettings settings;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /**
-     * Issues an access token, and a refresh token when asked, for a new authorization.
+     * Issues an access token, and a refresh token when asked, for a new authorization: by the authorization code
+     * grant for a user, by the client_credentials grant when there is none.
      *
      * @param user the resource owner; {@code null} when the client acts for itself (client_credentials)
      * @param scopes the granted scopes
@@ -73,8 +88,16 @@ public class TokenIssuer {
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
                 ? null
                 : grants.add(new AuthorizationGrant(client, user, scopes, originCodeHash, now));
+        GrantType grantType = user == null ? GrantType.CLIENT_CREDENTIALS : GrantType.AUTHORIZATION_CODE;
         return mint(
-                client, user, family, scopes, withRefreshToken ? scopes : null, now, settings.accessTokenLifetime());
+                grantType.value(),
+                client,
+                user,
+                family,
+                scopes,
+                withRefreshToken ? scopes : null,
+                now,
+                settings.accessTokenLifetime());
     }
 
     /**
@@ -84,7 +107,7 @@ public class TokenIssuer {
     public IssuedTokens issueDirectlyApproved(Application client, User user, Set<String> scopes) {
         Instant now = clock.instant();
         AuthorizationGrant family = grants.add(new AuthorizationGrant(client, user, scopes, null, now));
-        return mint(client, user, family, scopes, null, now, settings.directOAuthTokenLifetime());
+        return mint(DIRECT_APPROVAL, client, user, family, scopes, null, now, settings.directOAuthTokenLifetime());
     }
 
     /**
@@ -94,6 +117,7 @@ public class TokenIssuer {
      */
     public IssuedTokens rotate(IssuedToken refreshToken, Set<String> scopes) {
         return mint(
+                GrantType.REFRESH_TOKEN.value(),
                 refreshToken.getApplication(),
                 refreshToken.getUser(),
                 refreshToken.getGrant(),
@@ -105,24 +129,46 @@ public class TokenIssuer {
 
     /**
      * Revokes every token issued from the authorization code with this hash, refresh-rotated descendants included
-     * (RFC 6749 §4.1.2: a code used twice). Committed on its own, so it holds although the caller then fails the
-     * request with {@code invalid_grant} and rolls back.
+     * (RFC 6749 §4.1.2: a code used twice), and records the replay. Committed on its own, so it holds although the
+     * caller then fails the request with {@code invalid_grant} and rolls back.
+     *
+     * @param client the application the code was issued to
+     * @param user the user who granted it
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void revokeIssuedFromCode(String codeHash) {
-        grants.revokeByOriginCode(codeHash, clock.instant());
+    public void revokeIssuedFromCode(String codeHash, Application client, User user) {
+        int revoked = grants.revokeByOriginCode(codeHash, clock.instant());
+        audit.record(audit.failure(AuditEventType.CODE_REUSE_DETECTED)
+                .actor(Actors.client(client.getClientId()))
+                .subjectUser(user.getUsername())
+                .clientId(client.getClientId())
+                .detail("The authorization code was presented again; authorizations revoked: " + revoked));
     }
 
     /**
-     * Revokes a whole family: the grant and every access and refresh token issued under it (a replayed refresh
-     * token, RFC 9700 §4.14.2). Committed on its own, like {@link #revokeIssuedFromCode}.
+     * Revokes the whole family of a refresh token presented again after its rotation: the grant and every access and
+     * refresh token issued under it (RFC 9700 §4.14.2), and records the replay. Committed on its own, like
+     * {@link #revokeIssuedFromCode}.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void revokeFamily(long grantId) {
-        grants.revoke(grantId, clock.instant());
+    public void revokeReplayedFamily(IssuedToken refreshToken) {
+        grants.revoke(refreshToken.getGrant().getId(), clock.instant());
+        String clientId = refreshToken.getApplication().getClientId();
+        audit.record(audit.failure(AuditEventType.REFRESH_TOKEN_REUSE_DETECTED)
+                .actor(Actors.client(clientId))
+                .subjectUser(
+                        refreshToken.getUser() == null
+                                ? null
+                                : refreshToken.getUser().getUsername())
+                .clientId(clientId)
+                .scopes(Scopes.format(refreshToken.getScopes()))
+                .grantId(refreshToken.getGrant().getId())
+                .tokenJti(refreshToken.getJti())
+                .detail("The refresh token was presented again after its rotation; its family was revoked"));
     }
 
     private IssuedTokens mint(
+            String grantType,
             Application client,
             User user,
             AuthorizationGrant family,
@@ -165,6 +211,15 @@ public class TokenIssuer {
                     now,
                     now.plus(settings.refreshTokenLifetime())));
         }
-        return new IssuedTokens(accessToken, BEARER, lifetime.toSeconds(), refreshToken, Scopes.format(scopes));
+        String scope = Scopes.format(scopes);
+        audit.record(audit.success(AuditEventType.TOKEN_ISSUED)
+                .actor(Actors.client(client.getClientId()))
+                .subjectUser(user == null ? null : user.getUsername())
+                .clientId(client.getClientId())
+                .scopes(scope)
+                .grantId(family == null ? null : family.getId())
+                .tokenJti(jti)
+                .detail(grantType));
+        return new IssuedTokens(accessToken, BEARER, lifetime.toSeconds(), refreshToken, scope);
     }
 }

@@ -19,6 +19,7 @@ import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.scope.ScopeView;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.net.URI;
@@ -347,5 +348,57 @@ class AuthorizationServiceTest {
                 .filter(c -> c.getUserId().equals(user.getId()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void whenConsentIsRememberedThenTheConsentIsRecordedAsRememberedWithTheCode() {
+        service.approve(begin(service, request("conf", "repo:read user:read")), "alice");
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertTrue(service.approveIfRemembered(begin(service, request("conf", "repo:read")), "alice")
+                .isPresent());
+
+        assertEquals(
+                List.of(
+                        "CONSENT_GRANTED/SUCCESS actor=alice user=alice client=conf scopes=repo:read"
+                                + " detail=remembered consent",
+                        "CODE_ISSUED/SUCCESS actor=alice user=alice client=conf scopes=repo:read"),
+                events.since());
+    }
+
+    @Test
+    void whenTheUserDeniesThenTheDenialIsRecorded() {
+        String id = begin(service, request("conf", "repo:read"));
+        RecordedEvents events = new RecordedEvents(db);
+
+        service.deny(id, "alice");
+
+        assertEquals(
+                List.of("CONSENT_DENIED/FAILURE actor=alice user=alice client=conf scopes=repo:read"
+                        + " detail=consent page"),
+                events.since());
+    }
+
+    @Test
+    void whenTheConsentFailsThenNothingIsRecorded() {
+        String id = begin(service, request("conf", "repo:read"));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(AuthorizationRequestException.class, () -> service.approve(id, "bob"));
+
+        assertEquals(List.of(), events.since());
+    }
+
+    @Test
+    void whenTheApplicationIsPendingThenTheRefusedRequestIsRecordedAlone() {
+        db.update(Application.class, confidential.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(AuthorizationRequestException.class, () -> service.begin(request("conf", "repo:read")));
+
+        assertEquals(
+                List.of("REFUSED_APPLICATION_PENDING/FAILURE client=conf"
+                        + " detail=Authorization request: the application waits for an administrator's approval"),
+                events.since());
     }
 }

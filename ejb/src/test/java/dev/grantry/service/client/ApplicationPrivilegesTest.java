@@ -12,6 +12,7 @@ import dev.grantry.persistence.testing.TestEntities;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.scope.ScopeKindService;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
@@ -118,11 +119,11 @@ class ApplicationPrivilegesTest {
                 .application()
                 .clientId();
 
-        ApplicationView given = service.setPowers(clientId, true, Set.of("token:introspect"));
+        ApplicationView given = service.setPowers(clientId, true, Set.of("token:introspect"), "admin");
         assertEquals(Set.of("authorization_code", "client_credentials", "refresh_token"), given.grantTypes());
         assertEquals(Set.of("repo:read", "token:introspect"), given.scopes());
 
-        ApplicationView taken = service.setPowers(clientId, false, Set.of());
+        ApplicationView taken = service.setPowers(clientId, false, Set.of(), "admin");
         assertEquals(Set.of("authorization_code", "refresh_token"), taken.grantTypes());
         assertEquals(Set.of("repo:read"), taken.scopes());
         assertEquals(
@@ -130,7 +131,9 @@ class ApplicationPrivilegesTest {
                 stored.findByClientId(clientId).orElseThrow().getGrantTypes());
         assertEquals(
                 OAuthError.INVALID_CLIENT_METADATA,
-                assertThrows(OAuthException.class, () -> service.setPowers(clientId, false, Set.of("repo:write")))
+                assertThrows(
+                                OAuthException.class,
+                                () -> service.setPowers(clientId, false, Set.of("repo:write"), "admin"))
                         .error());
     }
 
@@ -140,7 +143,8 @@ class ApplicationPrivilegesTest {
                 new ApplicationRequest("Native", null, null, List.of("com.example.app:/cb"), null, "repo:read", "none");
         String clientId = service.create(native_, "alice").application().clientId();
 
-        OAuthException e = assertThrows(OAuthException.class, () -> service.setPowers(clientId, true, Set.of()));
+        OAuthException e =
+                assertThrows(OAuthException.class, () -> service.setPowers(clientId, true, Set.of(), "admin"));
 
         assertEquals(OAuthError.INVALID_CLIENT_METADATA, e.error());
     }
@@ -171,7 +175,7 @@ class ApplicationPrivilegesTest {
                         request(null, "repo:read user:read", "https://app.example/a", "https://app.example/b"), "alice")
                 .application()
                 .clientId();
-        strict.approve(clientId);
+        strict.approve(clientId, "admin");
 
         strict.update(clientId, "alice", request(null, "repo:read", "https://app.example/a"));
         assertEquals(ApplicationStatus.ACTIVE, statusOf(clientId), "removing a scope and a redirect URI");
@@ -184,7 +188,7 @@ class ApplicationPrivilegesTest {
                 new ApplicationRequest(
                         "Robot", null, null, List.of("https://app.example/a"), null, "repo:read", "none"))) {
             strict.update(clientId, "alice", request(null, "repo:read", "https://app.example/a"));
-            strict.approve(clientId);
+            strict.approve(clientId, "admin");
 
             strict.update(clientId, "alice", wider);
 
@@ -199,7 +203,7 @@ class ApplicationPrivilegesTest {
         IssuedCredentials issued = strict.register(
                 request(Set.of("authorization_code"), "repo:read", "https://app.example/a"), Registrant.SELF_SERVICE);
         String clientId = issued.application().clientId();
-        strict.approve(clientId);
+        strict.approve(clientId, "admin");
 
         strict.replaceRegistration(
                 clientId,
@@ -222,5 +226,28 @@ class ApplicationPrivilegesTest {
 
     private ApplicationStatus statusOf(String clientId) {
         return stored.findByClientId(clientId).orElseThrow().getStatus();
+    }
+
+    @Test
+    void whenAnAdministratorGivesAndTakesPowersThenWhatWasGivenAndWhatWasTakenAreRecorded() {
+        String clientId = service.create(request(null, "repo:read", "https://app.example/cb"), "alice")
+                .application()
+                .clientId();
+        service.setPowers(clientId, false, Set.of("token:introspect"), "admin");
+        RecordedEvents events = new RecordedEvents(db);
+
+        service.setPowers(clientId, true, Set.of("token:introspect"), "admin");
+        service.setPowers(clientId, true, Set.of("token:introspect"), "admin");
+        service.setPowers(clientId, false, Set.of(), "admin");
+        assertThrows(OAuthException.class, () -> service.setPowers(clientId, false, Set.of("repo:write"), "admin"));
+
+        assertEquals(
+                List.of(
+                        "APPLICATION_POWERS_GRANTED/SUCCESS actor=admin user=alice client=" + clientId
+                                + " detail=May act for itself (client_credentials)",
+                        "APPLICATION_POWERS_WITHDRAWN/SUCCESS actor=admin user=alice client=" + clientId
+                                + " scopes=token:introspect detail=May act for itself (client_credentials)"),
+                events.since(),
+                "giving what it holds changes nothing and records nothing, nor does a refused change");
     }
 }

@@ -19,6 +19,7 @@ import dev.grantry.persistence.testing.TestEntities;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
@@ -169,9 +170,9 @@ class ApplicationServiceTest {
                 .clientId();
         assertEquals(ApplicationStatus.PENDING, statusOf(registered));
 
-        assertEquals("active", strict.approve(created).status());
+        assertEquals("active", strict.approve(created, "admin").status());
         assertEquals(ApplicationStatus.ACTIVE, statusOf(created));
-        assertEquals("disabled", strict.disable(created).status());
+        assertEquals("disabled", strict.disable(created, "admin").status());
         assertEquals(ApplicationStatus.DISABLED, statusOf(created));
     }
 
@@ -181,7 +182,7 @@ class ApplicationServiceTest {
                 .get(ApplicationService.class);
         String created = strict.create(request(null), "alice").application().clientId();
 
-        assertEquals("disabled", strict.reject(created).status());
+        assertEquals("disabled", strict.reject(created, "admin").status());
         assertEquals(ApplicationStatus.DISABLED, statusOf(created));
     }
 
@@ -325,5 +326,78 @@ class ApplicationServiceTest {
         service.deleteRegistration(issued.application().clientId(), issued.registrationAccessToken());
 
         assertTrue(stored.findAll().isEmpty());
+    }
+
+    @Test
+    void whenTheOwnerCreatesChangesRegeneratesAndDeletesThenEachChangeIsRecordedWithTheOwnerAsActor() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        String clientId = service.create(request(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC), "alice")
+                .application()
+                .clientId();
+        service.update(clientId, "alice", request(TokenEndpointAuthMethod.NONE));
+        service.update(clientId, "alice", request(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC));
+        service.regenerateSecret(clientId, "alice");
+        service.delete(clientId, "alice");
+
+        String about = "actor=alice user=alice client=" + clientId;
+        assertEquals(
+                List.of(
+                        "APPLICATION_CREATED/SUCCESS " + about + " scopes=event:write detail=settings page",
+                        "APPLICATION_UPDATED/SUCCESS " + about
+                                + " scopes=event:write detail=now public: its client secret was dropped",
+                        "APPLICATION_UPDATED/SUCCESS " + about
+                                + " scopes=event:write detail=now confidential: a client secret was issued",
+                        "APPLICATION_SECRET_REGENERATED/SUCCESS " + about,
+                        "APPLICATION_DELETED/SUCCESS " + about
+                                + " scopes=event:write detail=With its authorizations and tokens"),
+                events.since());
+    }
+
+    @Test
+    void whenRegisteredReviewedAndManagedByTokenThenTheAdministratorAndTheClientAreTheActors() {
+        ApplicationService strict = container(Map.of("grantry.client.registration.approval", "admin"))
+                .get(ApplicationService.class);
+        RecordedEvents events = new RecordedEvents(db);
+
+        IssuedCredentials registered = strict.register(request(null), Registrant.ADMINISTRATOR);
+        String clientId = registered.application().clientId();
+        strict.approve(clientId, "admin");
+        strict.replaceRegistration(
+                clientId, registered.registrationAccessToken(), request(TokenEndpointAuthMethod.NONE));
+        strict.reject(clientId, "admin");
+        strict.disable(clientId, "admin");
+        strict.deleteRegistration(clientId, registered.registrationAccessToken());
+
+        String client = " client=" + clientId;
+        String revoked = " detail=Its authorizations and tokens were revoked";
+        assertEquals(
+                List.of(
+                        "APPLICATION_CREATED/SUCCESS" + client
+                                + " scopes=event:write detail=RFC 7591 registration, with the initial access token,"
+                                + " pending approval",
+                        "APPLICATION_APPROVED/SUCCESS actor=admin" + client,
+                        "APPLICATION_UPDATED/SUCCESS actor=client:" + clientId + client
+                                + " scopes=event:write detail=back to pending approval; now public: its client"
+                                + " secret was dropped",
+                        "APPLICATION_REJECTED/SUCCESS actor=admin" + client + revoked,
+                        "APPLICATION_DISABLED/SUCCESS actor=admin" + client + revoked,
+                        "APPLICATION_DELETED/SUCCESS actor=client:" + clientId + client
+                                + " scopes=event:write detail=With its authorizations and tokens"),
+                events.since());
+    }
+
+    @Test
+    void whenAChangeIsRefusedThenNothingIsRecorded() {
+        String clientId = service.create(request(null), "alice").application().clientId();
+        RecordedEvents events = new RecordedEvents(db);
+        ApplicationRequest bad = new ApplicationRequest(
+                "App", null, null, List.of("https://app.example/cb"), null, "repo:read no:such", null);
+
+        assertThrows(OAuthException.class, () -> service.create(bad, "alice"));
+        assertThrows(OAuthException.class, () -> service.update(clientId, "alice", bad));
+        assertThrows(ApplicationAccessDeniedException.class, () -> service.delete(clientId, "bob"));
+
+        assertEquals(List.of(), events.since());
     }
 }

@@ -12,12 +12,14 @@ import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -165,5 +167,22 @@ class ClientAuthenticatorTest {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void whenThePendingApplicationAuthenticatesThenTheRefusalIsRecordedAlone() {
+        db.update(Application.class, confidential.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
+        RecordedEvents events = new RecordedEvents(db);
+
+        OAuthException e = assertThrows(
+                OAuthException.class,
+                () -> db.inTransaction(
+                        () -> authenticate(null, Map.of("client_id", "conf:id", "client_secret", SECRET))));
+
+        assertEquals(OAuthError.UNAUTHORIZED_CLIENT, e.error());
+        assertEquals(
+                List.of("REFUSED_APPLICATION_PENDING/FAILURE client=conf:id"
+                        + " detail=Client authentication: the application waits for an administrator's approval"),
+                events.since());
     }
 }

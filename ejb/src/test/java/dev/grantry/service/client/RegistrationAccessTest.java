@@ -3,21 +3,31 @@ package dev.grantry.service.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.settings.GrantrySettings;
+import dev.grantry.service.testing.RecordedEvents;
+import dev.grantry.service.testing.TestContainer;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RegistrationAccessTest {
+
+    /** Where refusals are recorded. */
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
 
     private static final String TOKEN = "initial-access-token-of-at-least-32-chars";
 
     private static RegistrationAccess access(Map<String, String> values) {
-        RegistrationAccess access = new RegistrationAccess();
-        access.settings = GrantrySettings.read(key -> Optional.ofNullable(values.get(key)));
-        return access;
+        return new TestContainer(
+                        db, Clock.systemUTC(), GrantrySettings.read(key -> Optional.ofNullable(values.get(key))))
+                .get(RegistrationAccess.class);
     }
 
     @Test
@@ -89,5 +99,24 @@ class RegistrationAccessTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> access(Map.of("grantry.client.registration.approval", "sometimes")));
+    }
+
+    @Test
+    void whenTheSettingsRefuseARegistrationThenTheRefusalIsRecordedAlone() {
+        RegistrationAccess off = access(Map.of("grantry.client.registration", "off"));
+        RegistrationAccess tokenOnly = access(Map.of(
+                "grantry.client.registration", "initial-token", "grantry.client.registration.initial-token", TOKEN));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(OAuthException.class, () -> db.inTransaction(() -> off.check(null)));
+        assertThrows(OAuthException.class, () -> db.inTransaction(() -> tokenOnly.check("wrong")));
+        tokenOnly.check(TOKEN);
+
+        assertEquals(
+                List.of(
+                        "REFUSED_BY_SETTINGS/FAILURE detail=Registration: grantry.client.registration is off",
+                        "REFUSED_BY_SETTINGS/FAILURE detail=Registration: grantry.client.registration needs the"
+                                + " initial access token"),
+                events.since());
     }
 }

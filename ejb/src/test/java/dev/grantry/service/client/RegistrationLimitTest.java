@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.audit.RequestOrigin;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
@@ -59,5 +61,26 @@ class RegistrationLimitTest {
                 List.of("1", "1"),
                 db.column("SELECT hits FROM rate_limit ORDER BY bucket"),
                 "a new window, a new count");
+    }
+
+    @Test
+    void whenAnAddressGoesOverTheLimitThenEachRefusalIsRecordedWithTheAddress() {
+        TestContainer server = new TestContainer(
+                db,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                TestSettings.settings(Map.of("grantry.client.registration.max-per-ip", "1")));
+        server.get(RequestOrigin.class).set("192.0.2.7", "curl/8");
+        RegistrationLimit limit = server.get(RegistrationLimit.class);
+        RecordedEvents events = new RecordedEvents(db);
+
+        limit.count("192.0.2.7");
+        assertThrows(OAuthException.class, () -> limit.count("192.0.2.7"));
+
+        assertEquals(
+                List.of("RATE_LIMITED/FAILURE detail=Registration: over grantry.client.registration.max-per-ip"),
+                events.since());
+        assertEquals(
+                List.of("192.0.2.7"),
+                db.column("SELECT remote_address FROM audit_event WHERE event_type = 'RATE_LIMITED'"));
     }
 }

@@ -11,6 +11,7 @@ import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.TokenIssuer;
@@ -132,5 +133,19 @@ class AuthorizedApplicationServiceTest {
     void whenTheUserOrTheApplicationIsUnknownThenNothingToRevoke() {
         assertFalse(service.revoke("nobody", "zebra"));
         assertFalse(service.revoke("alice", "no-such-client"));
+    }
+
+    @Test
+    void whenAUserRevokesAnApplicationThenTheRevocationIsRecordedWithThemAsActor() {
+        db.persist(new Consent(alice.getId(), zebra.getId(), Set.of("user:read"), NOW));
+        RecordedEvents events = new RecordedEvents(db);
+
+        service.revoke("alice", "zebra");
+        service.revoke("alice", "no-such-client");
+
+        assertEquals(
+                List.of("CONSENT_REVOKED/SUCCESS actor=alice user=alice client=zebra"
+                        + " detail=The consent, the codes and every token of the authorization were revoked"),
+                events.since());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationStatus;
 import dev.grantry.persistence.client.GrantType;
@@ -13,6 +14,7 @@ import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.AccessTokenVerifier;
@@ -157,5 +159,32 @@ class DirectApprovalServiceTest {
         return assertThrows(
                 OAuthException.class,
                 () -> service.approve(basic("alice", password), clientId, redirectUri, scope, "192.0.2.1"));
+    }
+
+    @Test
+    void whenApprovedOrRefusedByTheSettingsThenTheTokenOrTheRefusalIsRecorded() {
+        Application pending = withCallback(
+                stored.confidential("pending", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read")));
+        db.update(Application.class, pending.getId(), a -> a.setStatus(ApplicationStatus.PENDING));
+        stored.confidential("other", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
+        RecordedEvents events = new RecordedEvents(db);
+
+        service.approve(basic("alice", "alice's password"), "quay", CALLBACK, "repo:read", "192.0.2.1");
+        refused("other", CALLBACK, "repo:read", "alice's password");
+        refused("pending", CALLBACK, "repo:read", "alice's password");
+        refused("quay", CALLBACK, "repo:admin", "alice's password");
+
+        IssuedToken token = db.all(IssuedToken.class).get(0);
+        assertEquals(
+                List.of(
+                        "TOKEN_ISSUED/SUCCESS actor=client:quay user=alice client=quay scopes=repo:read grant="
+                                + token.getGrant().getId() + " jti=" + token.getJti() + " detail=direct_approval",
+                        "REFUSED_BY_SETTINGS/FAILURE client=other"
+                                + " detail=Direct approval: the client id is not on"
+                                + " grantry.direct.oauth.clientid.whitelist",
+                        "REFUSED_APPLICATION_PENDING/FAILURE client=pending"
+                                + " detail=Direct approval: the application waits for an administrator's approval"),
+                // The sign-in through the user's credentials is the sign-in's own event.
+                events.sinceExcept(AuditEventType.SIGN_IN));
     }
 }

@@ -11,12 +11,14 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.Pkce;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.IssuedTokens;
@@ -191,5 +193,56 @@ class AuthorizationCodeGrantTest {
             values.put("client_secret", "secret");
         }
         return server.get(TokenService.class).token(null, new TokenParameters(values));
+    }
+
+    @Test
+    void whenACodeIsExchangedThenTheConsentTheCodeAndTheTokenAreRecordedInOrder() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        token(container, "conf", Map.of("code", code("conf", "repo:read", null)));
+
+        IssuedToken access = accessToken();
+        assertEquals(
+                List.of(
+                        "CONSENT_GRANTED/SUCCESS actor=alice user=alice client=conf scopes=repo:read"
+                                + " detail=consent page",
+                        "CODE_ISSUED/SUCCESS actor=alice user=alice client=conf scopes=repo:read",
+                        "TOKEN_ISSUED/SUCCESS actor=client:conf user=alice client=conf scopes=repo:read grant="
+                                + access.getGrant().getId() + " jti=" + access.getJti()
+                                + " detail=authorization_code"),
+                events.since());
+    }
+
+    @Test
+    void whenACodeIsPresentedAgainThenTheReuseIsRecordedAndNoToken() {
+        String code = code("conf", "repo:read", null);
+        token(container, "conf", Map.of("code", code));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(OAuthException.class, () -> token(container, "conf", Map.of("code", code)));
+
+        assertEquals(
+                List.of("CODE_REUSE_DETECTED/FAILURE actor=client:conf user=alice client=conf"
+                        + " detail=The authorization code was presented again; authorizations revoked: 1"),
+                events.since());
+    }
+
+    @Test
+    void whenTheExchangeIsRefusedThenNothingIsRecorded() {
+        String code = code("pub", "repo:read", Pkce.s256(VERIFIER));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(
+                OAuthException.class,
+                () -> token(container, "pub", Map.of("code", code, "code_verifier", VERIFIER + "x")));
+
+        assertEquals(List.of(), events.since());
+    }
+
+    private static IssuedToken accessToken() {
+        return db.all(IssuedToken.class).stream()
+                .filter(token -> token.getKind() == TokenKind.ACCESS)
+                .findFirst()
+                .orElseThrow();
     }
 }

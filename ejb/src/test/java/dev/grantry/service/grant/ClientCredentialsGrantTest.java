@@ -13,11 +13,13 @@ import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.IssuedTokens;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,27 @@ class ClientCredentialsGrantTest {
         var values = new HashMap<>(extra);
         values.put("grant_type", "client_credentials");
         return new TokenParameters(values);
+    }
+
+    @Test
+    void whenATokenIsIssuedThenItIsRecordedWithoutUserOrGrant() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        grant.exchange(client, params(Map.of("scope", "repo:read")));
+
+        String jti = db.all(IssuedToken.class).get(0).getJti();
+        assertEquals(
+                List.of("TOKEN_ISSUED/SUCCESS actor=client:machine client=machine scopes=repo:read jti=" + jti
+                        + " detail=client_credentials"),
+                events.since());
+    }
+
+    @Test
+    void whenTheScopeIsRefusedThenNothingIsRecorded() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(OAuthException.class, () -> grant.exchange(client, params(Map.of("scope", "repo:admin"))));
+
+        assertEquals(List.of(), events.since());
     }
 }

@@ -18,6 +18,7 @@ import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import dev.grantry.service.token.IssuedTokens;
@@ -152,7 +153,7 @@ class RefreshTokenGrantTest {
     void whenCodeIsReusedThenRefreshRotatedDescendantsAreRevokedToo() {
         IssuedTokens second = exchange(grant, client, refresh(first.refreshToken()));
 
-        issuer.revokeIssuedFromCode("hs256:code");
+        issuer.revokeIssuedFromCode("hs256:code", client, alice);
 
         assertTrue(db.all(IssuedToken.class).stream()
                 .filter(t -> t.getKind() == TokenKind.ACCESS)
@@ -203,5 +204,52 @@ class RefreshTokenGrantTest {
 
     static TokenParameters refresh(String token, String scope) {
         return new TokenParameters(Map.of("grant_type", "refresh_token", "refresh_token", token, "scope", scope));
+    }
+
+    @Test
+    void whenRefreshedThenTheNewAccessTokenIsRecordedUnderTheSameGrant() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        IssuedTokens second = exchange(grant, client, refresh(first.refreshToken()));
+
+        IssuedToken old = record(first.refreshToken());
+        String jti = db.all(IssuedToken.class).stream()
+                .filter(token -> token.getKind() == TokenKind.ACCESS
+                        && token.getIssuedAt().equals(NOW.plusSeconds(60)))
+                .findFirst()
+                .orElseThrow()
+                .getJti();
+        assertEquals(
+                List.of("TOKEN_ISSUED/SUCCESS actor=client:client user=alice client=client scopes=" + second.scope()
+                        + " grant=" + old.getGrant().getId() + " jti=" + jti + " detail=refresh_token"),
+                events.since());
+    }
+
+    @Test
+    void whenARotatedRefreshTokenIsPresentedAgainThenTheReuseIsRecordedWithItsFamily() {
+        exchange(grant, client, refresh(first.refreshToken()));
+        IssuedToken replayed = record(first.refreshToken());
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(first.refreshToken())));
+
+        assertEquals(
+                List.of("REFRESH_TOKEN_REUSE_DETECTED/FAILURE actor=client:client user=alice client=client"
+                        + " scopes=repo:read repo:write grant="
+                        + replayed.getGrant().getId() + " jti="
+                        + replayed.getJti()
+                        + " detail=The refresh token was presented again after its rotation; its family was revoked"),
+                events.since());
+    }
+
+    @Test
+    void whenARefreshIsRefusedThenNothingIsRecorded() {
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(
+                OAuthException.class,
+                () -> exchange(grant, client, refresh(first.refreshToken(), "repo:read repo:admin")));
+
+        assertEquals(List.of(), events.since());
     }
 }

@@ -18,6 +18,7 @@ import dev.grantry.persistence.key.SigningKeyRepository;
 import dev.grantry.persistence.key.SigningKeyStatus;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.secret.ServerSecrets;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
@@ -89,7 +90,7 @@ class SigningKeysTest {
     void whenRotatedThenNewKeySignsAndJwksHasActiveAndPrevious() throws Exception {
         String original = keys.active().kid();
 
-        keys.rotate();
+        keys.rotate("admin");
 
         String rotated = keys.active().kid();
         assertNotEquals(original, rotated);
@@ -103,8 +104,8 @@ class SigningKeysTest {
     @Test
     void whenRotatedTwiceThenOldestIsRetiredAndNoLongerPublished() throws Exception {
         String first = keys.active().kid();
-        keys.rotate();
-        keys.rotate();
+        keys.rotate("admin");
+        keys.rotate("admin");
 
         assertEquals(3, repository.findAll().size());
         assertEquals(SigningKeyStatus.RETIRED, statuses().get(first));
@@ -118,7 +119,7 @@ class SigningKeysTest {
     void whenAnotherNodeRotatesThenUnknownKeyIdIsFoundByReloading() {
         keys.active();
         SigningKeys otherNode = node(Map.of()).get(SigningKeys.class);
-        otherNode.rotate();
+        otherNode.rotate("admin");
         String newKid = otherNode.active().kid();
 
         assertTrue(keys.verifier(newKid).isPresent());
@@ -131,7 +132,7 @@ class SigningKeysTest {
         SigningKeys shortLived =
                 node(Map.of("grantry.keys.refresh-interval", "PT0.001S")).get(SigningKeys.class);
         String original = shortLived.active().kid();
-        node(Map.of()).get(SigningKeys.class).rotate();
+        node(Map.of()).get(SigningKeys.class).rotate("admin");
         Thread.sleep(5);
 
         assertNotEquals(original, shortLived.active().kid());
@@ -151,8 +152,8 @@ class SigningKeysTest {
     @Test
     void whenListedForAdministratorsThenEveryKeyNewestFirstWithoutKeyMaterial() {
         String first = keys.active().kid();
-        keys.rotate();
-        keys.rotate();
+        keys.rotate("admin");
+        keys.rotate("admin");
 
         List<SigningKeyView> views = container.get(SigningKeyStore.class).all();
 
@@ -170,5 +171,18 @@ class SigningKeysTest {
     /** The secret the node generated and stored to encrypt private keys, none being configured. */
     private String encryptionSecret() {
         return container.get(ServerSecrets.class).keyEncryptionKey();
+    }
+
+    @Test
+    void whenRotatedThenTheRotationIsRecordedWithTheAdministratorAndTheNewKey() {
+        keys.active();
+        RecordedEvents events = new RecordedEvents(db);
+
+        keys.rotate("admin");
+
+        assertEquals(
+                List.of("SIGNING_KEY_ROTATED/SUCCESS actor=admin detail=The RS256 key "
+                        + keys.active().kid() + " signs new tokens"),
+                events.since());
     }
 }

@@ -53,8 +53,8 @@ class VerifierCacheTest {
         SigningKeys otherNode = node(clock);
         assertTrue(otherNode.verifier(first).isPresent());
 
-        keys.rotate();
-        keys.rotate();
+        keys.rotate("admin");
+        keys.rotate("admin");
 
         assertTrue(keys.verifier(first).isEmpty(), "retired here");
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
@@ -64,7 +64,7 @@ class VerifierCacheTest {
     /** Rotates the stored keys behind this node's back, as another node does; the new active key's id. */
     private String storeKeyAsAnotherNodeWould() {
         SigningKeyStore store = new TestContainer(db, clock, TestSettings.settings()).get(SigningKeyStore.class);
-        store.rotate("RS256");
+        store.rotate("RS256", "admin");
         SigningKey created = store.published().get(0);
         assertEquals(SigningKeyStatus.ACTIVE, created.getStatus());
         return created.getKid();

@@ -78,8 +78,8 @@ class RevocationsTest {
         String pending = authorizations.open(authorizations.begin(request("conf")), "bob");
         IssuedTokens others = token("other", Map.of("code", code("other", "alice")));
 
-        applications.disable("conf");
-        applications.approve("conf");
+        applications.disable("conf", "admin");
+        applications.approve("conf", "admin");
 
         assertFalse(active("conf", tokens.accessToken()));
         assertFalse(active("conf", tokens.refreshToken()));
@@ -100,8 +100,8 @@ class RevocationsTest {
         String unredeemed = code("conf", "alice");
         authorizations.open(authorizations.begin(request("conf")), "bob");
 
-        applications.reject("conf");
-        applications.approve("conf");
+        applications.reject("conf", "admin");
+        applications.approve("conf", "admin");
 
         assertInvalidGrant(() -> token("conf", Map.of("code", unredeemed)));
         assertTrue(db.all(PendingAuthorization.class).isEmpty());

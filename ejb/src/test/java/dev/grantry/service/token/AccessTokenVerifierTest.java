@@ -187,7 +187,7 @@ class AccessTokenVerifierTest {
 
         String singleJti = jti(single);
         db.inTransaction(() -> tokens.revoke(singleJti, NOW));
-        issuer.revokeIssuedFromCode("hs256:code");
+        issuer.revokeIssuedFromCode("hs256:code", client, alice);
 
         assertTrue(verifier.verify(single).isEmpty());
         assertTrue(verifier.verify(ofFamily).isEmpty());
@@ -214,7 +214,7 @@ class AccessTokenVerifierTest {
         String before =
                 issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
-        keys.rotate();
+        keys.rotate("admin");
 
         assertTrue(verifier.verify(before).isPresent());
         assertTrue(verifier.verify(issuer.issue(client, alice, Set.of("repo:read"), null, false)

@@ -17,6 +17,7 @@ import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
@@ -255,5 +256,35 @@ class IntrospectionServiceTest {
                         t.getKind() == TokenKind.REFRESH && t.getUser().getId().equals(alice.getId()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void whenACallerIsRefusedThenEachRefusalIsRecordedAloneWithItsReason() {
+        String delegated = issuer.issue(client, alice, Set.of(IntrospectionService.INTROSPECT_SCOPE), null, false)
+                .accessToken();
+        stored.publicClient("spa", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
+        RecordedEvents events = new RecordedEvents(db);
+
+        assertThrows(OAuthException.class, () -> introspection.introspect(delegated, null, "t"));
+        assertThrows(OAuthException.class, () -> introspection.introspect("forged", null, "t"));
+        assertThrows(
+                OAuthException.class,
+                () -> introspection.introspect(null, new ClientCredentials(null, "spa", null), "t"));
+        assertThrows(
+                OAuthException.class,
+                () -> introspection.introspect(null, new ClientCredentials(null, "client", "wrong"), "t"));
+        introspection.introspect(null, secretOf("client"), aliceTokens.accessToken());
+
+        assertEquals(
+                List.of(
+                        "INTROSPECTION_REFUSED/FAILURE actor=client:client client=client detail=Only an application"
+                                + " that an administrator allowed token:introspect may introspect any token, with a"
+                                + " token it got for itself.",
+                        "INTROSPECTION_REFUSED/FAILURE detail=The access token is invalid, expired or revoked.",
+                        "INTROSPECTION_REFUSED/FAILURE actor=client:spa client=spa"
+                                + " detail=Introspection needs client authentication.",
+                        "INTROSPECTION_REFUSED/FAILURE actor=client:client client=client"
+                                + " detail=Client authentication failed."),
+                events.since());
     }
 }

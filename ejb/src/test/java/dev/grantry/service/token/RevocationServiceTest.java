@@ -12,12 +12,15 @@ import dev.grantry.persistence.user.User;
 import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -138,5 +141,35 @@ class RevocationServiceTest {
 
     private static String jti(String accessToken) throws Exception {
         return SignedJWT.parse(accessToken).getJWTClaimsSet().getJWTID();
+    }
+
+    @Test
+    void whenTokensAreRevokedThenEachRevocationIsRecordedWithTheClientAsActor() throws Exception {
+        String refreshHash = container.get(SecretHasher.class).hash(family.refreshToken());
+        IssuedToken refresh = db.all(IssuedToken.class).stream()
+                .filter(t -> refreshHash.equals(t.getTokenHash()))
+                .findFirst()
+                .orElseThrow();
+        String accessJti = jti(sibling.accessToken());
+        IssuedToken access = db.all(IssuedToken.class).stream()
+                .filter(t -> t.getJti().equals(accessJti))
+                .findFirst()
+                .orElseThrow();
+        RecordedEvents events = new RecordedEvents(db);
+
+        revocation.revoke(secretOf("client"), sibling.accessToken());
+        revocation.revoke(secretOf("client"), family.refreshToken());
+        revocation.revoke(secretOf("other"), family.accessToken());
+        revocation.revoke(secretOf("client"), "unknown");
+
+        assertEquals(
+                List.of(
+                        "TOKEN_REVOKED/SUCCESS actor=client:client user=alice client=client scopes=repo:read grant="
+                                + access.getGrant().getId() + " jti=" + access.getJti()
+                                + " detail=Access token revoked (RFC 7009)",
+                        "TOKEN_REVOKED/SUCCESS actor=client:client user=alice client=client scopes=repo:read grant="
+                                + refresh.getGrant().getId() + " jti=" + refresh.getJti()
+                                + " detail=Refresh token revoked (RFC 7009) with its authorization's access tokens"),
+                events.since());
     }
 }

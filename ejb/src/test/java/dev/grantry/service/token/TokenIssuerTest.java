@@ -135,7 +135,7 @@ class TokenIssuerTest {
         issuer.issue(client, alice, Set.of("repo:read"), "hs256:code", true);
         issuer.issue(client, alice, Set.of("repo:read"), "hs256:other", true);
 
-        issuer.revokeIssuedFromCode("hs256:code");
+        issuer.revokeIssuedFromCode("hs256:code", client, alice);
 
         List<IssuedToken> tokens = db.all(IssuedToken.class);
         assertEquals(2, tokens.stream().filter(IssuedToken::isRevoked).count());
@@ -149,7 +149,7 @@ class TokenIssuerTest {
         String before =
                 issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 
-        keys.rotate();
+        keys.rotate("admin");
         String after =
                 issuer.issue(client, alice, Set.of("repo:read"), null, false).accessToken();
 

@@ -36,6 +36,10 @@ import java.util.Objects;
 @NamedQuery(
         name = "AuditEvent.findSealedFrom",
         query = "SELECT e FROM AuditEvent e WHERE e.chainSeq >= :fromSeq ORDER BY e.chainSeq")
+@NamedQuery(
+        name = "AuditEvent.findFirstSealedSeqAtOrAfter",
+        query = "SELECT MIN(e.chainSeq) FROM AuditEvent e WHERE e.chainSeq IS NOT NULL AND e.occurredAt >= :time")
+@NamedQuery(name = "AuditEvent.removeSealedBefore", query = "DELETE FROM AuditEvent e WHERE e.chainSeq < :seq")
 public class AuditEvent {
 
     static final int ACTOR_LENGTH = 128;

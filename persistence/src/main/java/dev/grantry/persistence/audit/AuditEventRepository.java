@@ -1,6 +1,8 @@
 package dev.grantry.persistence.audit;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores {@link AuditEvent}s and their {@link AuditChain}. Events are only ever added, sealed, or purged. */
 public interface AuditEventRepository {
@@ -25,4 +27,17 @@ public interface AuditEventRepository {
 
     /** The chain's head and anchor, unlocked, to read. */
     AuditChain findChain();
+
+    /**
+     * The place of the first sealed event (in chain order) that occurred at or after {@code time}; empty when every
+     * sealed event is older. The retention purge keeps the chain from there on.
+     */
+    Optional<Long> findFirstSealedSeqAtOrAfter(Instant time);
+
+    /**
+     * Deletes the sealed events before place {@code seq}: a prefix of the chain (unsealed events are never deleted).
+     *
+     * @return how many
+     */
+    int removeSealedBefore(long seq);
 }

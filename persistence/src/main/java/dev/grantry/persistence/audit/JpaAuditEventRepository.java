@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
@@ -80,5 +81,19 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     @Override
     public AuditChain findChain() {
         return em.find(AuditChain.class, AuditChain.ID);
+    }
+
+    @Override
+    public Optional<Long> findFirstSealedSeqAtOrAfter(Instant time) {
+        return Optional.ofNullable(em.createNamedQuery("AuditEvent.findFirstSealedSeqAtOrAfter", Long.class)
+                .setParameter("time", time)
+                .getSingleResult());
+    }
+
+    @Override
+    public int removeSealedBefore(long seq) {
+        return em.createNamedQuery("AuditEvent.removeSealedBefore")
+                .setParameter("seq", seq)
+                .executeUpdate();
     }
 }

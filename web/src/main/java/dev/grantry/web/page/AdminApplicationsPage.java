@@ -11,11 +11,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Backs {@code admin/applications.xhtml}: every application with owner and status; approve, reject, disable; the
@@ -37,6 +38,9 @@ public class AdminApplicationsPage implements Serializable {
 
     @Inject
     ScopeKindService scopeKinds;
+
+    @Inject
+    SecurityContext securityContext;
 
     @Inject
     FacesContext faces;
@@ -104,8 +108,8 @@ public class AdminApplicationsPage implements Serializable {
             return;
         }
         try {
-            ApplicationView saved =
-                    service.setPowers(editing.clientId(), powers.isActsForItself(), Set.copyOf(powers.getScopes()));
+            ApplicationView saved = service.setPowers(
+                    editing.clientId(), powers.isActsForItself(), Set.copyOf(powers.getScopes()), administrator());
             PageMessages.info(faces, "Saved the powers of " + saved.name() + ".");
             editing = null;
             powers = null;
@@ -152,9 +156,15 @@ public class AdminApplicationsPage implements Serializable {
         return Set.copyOf(getPrivilegedScopes().stream().map(ScopeView::name).toList());
     }
 
-    private void change(String clientId, Function<String, ApplicationView> action, String done) {
+    /** The signed-in administrator, who the audit trail records as having acted. */
+    private String administrator() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    private void change(String clientId, BiFunction<String, String, ApplicationView> action, String done) {
         try {
-            PageMessages.info(faces, done + action.apply(clientId).name() + ".");
+            PageMessages.info(
+                    faces, done + action.apply(clientId, administrator()).name() + ".");
             applications = null;
         } catch (ApplicationAccessDeniedException e) {
             PageMessages.error(faces, "There is no such application.");

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /**
@@ -28,6 +29,9 @@ public class AdminKeysPage {
     ServerSecrets serverSecrets;
 
     @Inject
+    SecurityContext securityContext;
+
+    @Inject
     FacesContext faces;
 
     private List<SigningKeyView> keys;
@@ -46,7 +50,7 @@ public class AdminKeysPage {
     }
 
     public void rotate() {
-        signingKeys.rotate();
+        signingKeys.rotate(securityContext.getCallerPrincipal().getName());
         keys = null;
         PageMessages.info(
                 faces, "Rotated the signing keys: " + signingKeys.active().kid() + " signs new tokens.");

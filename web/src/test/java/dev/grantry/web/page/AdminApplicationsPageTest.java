@@ -62,6 +62,7 @@ class AdminApplicationsPageTest {
         page.service = mock(ApplicationService.class);
         page.scopeCatalog = mock(ScopeCatalog.class);
         page.scopeKinds = mock(ScopeKindService.class);
+        page.securityContext = request.security;
         page.faces = request.faces;
         when(page.scopeCatalog.all()).thenReturn(SCOPES);
     }
@@ -69,7 +70,7 @@ class AdminApplicationsPageTest {
     @Test
     void whenPowersAreOpenedThenTheFormShowsWhatTheApplicationHoldsAndSavingGivesExactlyWhatIsTicked() {
         when(page.service.listAll()).thenReturn(List.of(GALLERY, ROBOT));
-        when(page.service.setPowers("r1", false, Set.of("repo:admin"))).thenReturn(ROBOT);
+        when(page.service.setPowers("r1", false, Set.of("repo:admin"), "admin")).thenReturn(ROBOT);
 
         page.editPowers("r1");
         assertEquals(ROBOT, page.getEditing());
@@ -85,7 +86,7 @@ class AdminApplicationsPageTest {
         page.getPowers().setScopes(List.of("repo:admin"));
         page.savePowers();
 
-        verify(page.service).setPowers("r1", false, Set.of("repo:admin"));
+        verify(page.service).setPowers("r1", false, Set.of("repo:admin"), "admin");
         assertEquals(List.of("Saved the powers of Robot."), request.infos());
         assertNull(page.getEditing());
     }
@@ -93,7 +94,7 @@ class AdminApplicationsPageTest {
     @Test
     void whenPowersCannotBeGivenThenTheReasonIsShown() {
         when(page.service.listAll()).thenReturn(List.of(ROBOT));
-        when(page.service.setPowers("r1", true, Set.of("token:introspect")))
+        when(page.service.setPowers("r1", true, Set.of("token:introspect"), "admin"))
                 .thenThrow(new OAuthException(OAuthError.INVALID_CLIENT_METADATA, "A public client cannot."));
         page.editPowers("r1");
 
@@ -120,9 +121,9 @@ class AdminApplicationsPageTest {
     @Test
     void whenApplicationsAreApprovedRejectedOrDisabledThenEachIsNamedAndTheListIsReadAgain() {
         when(page.service.listAll()).thenReturn(List.of(GALLERY));
-        when(page.service.approve("c1")).thenReturn(GALLERY);
-        when(page.service.reject("c1")).thenReturn(GALLERY);
-        when(page.service.disable("c1")).thenReturn(GALLERY);
+        when(page.service.approve("c1", "admin")).thenReturn(GALLERY);
+        when(page.service.reject("c1", "admin")).thenReturn(GALLERY);
+        when(page.service.disable("c1", "admin")).thenReturn(GALLERY);
         page.getApplications();
 
         page.approve("c1");
@@ -136,7 +137,7 @@ class AdminApplicationsPageTest {
 
     @Test
     void whenTheApplicationIsGoneThenTheAdministratorIsToldSo() {
-        when(page.service.approve("gone")).thenThrow(new ApplicationAccessDeniedException());
+        when(page.service.approve("gone", "admin")).thenThrow(new ApplicationAccessDeniedException());
 
         page.approve("gone");
 

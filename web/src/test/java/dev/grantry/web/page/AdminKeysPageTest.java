@@ -24,6 +24,7 @@ class AdminKeysPageTest {
         page.store = mock(SigningKeyStore.class);
         page.signingKeys = mock(SigningKeys.class);
         page.serverSecrets = mock(ServerSecrets.class);
+        page.securityContext = request.security;
         page.faces = request.faces;
         when(page.store.all()).thenReturn(List.of());
     }
@@ -44,7 +45,7 @@ class AdminKeysPageTest {
         page.getKeys();
 
         InOrder order = inOrder(page.signingKeys);
-        order.verify(page.signingKeys).rotate();
+        order.verify(page.signingKeys).rotate("admin");
         order.verify(page.signingKeys).active();
         assertEquals(List.of("Rotated the signing keys: kid-2 signs new tokens."), request.infos());
         verify(page.store, times(2)).all();

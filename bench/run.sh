@@ -6,6 +6,9 @@
 #                [--scenarios "client_credentials authorization_code …"] [--connections "16 64"]
 #                [--jmh "JMH iteration options"]   (default "-wi 2 -w 3s -i 3 -r 5s")
 #                [--war path/to/grantry.war]       (another build of Grantry, e.g. an older commit's, to compare)
+#                [--audit-events N]                (fill the audit trail with N sealed events before the start;
+#                                                   adds the audit scenarios: page, filters, CSV export, API, and
+#                                                   one chain verification)
 #
 # Prints one table (the median run of each scenario by requests/s), the JMH figures, the endpoint's rate as a
 # fraction of the signing-only limit measured in the same run, and checks that every successful token response has
@@ -13,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RUNS=3 DURATION=15 WARMUP=5 ALGORITHM=RS256 PORT=8480 CONNECTIONS="16 64" JMH="-wi 2 -w 3s -i 3 -r 5s"
+AUDIT_EVENTS=0 RUNS=3 DURATION=15 WARMUP=5 ALGORITHM=RS256 PORT=8480 CONNECTIONS="16 64" JMH="-wi 2 -w 3s -i 3 -r 5s"
 SCENARIOS="client_credentials authorization_code refresh_token introspection jwks metadata consent_page"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,6 +29,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --jmh) JMH=$2; shift 2 ;;
     --war) WAR=$(realpath "$2"); shift 2 ;;
+    --audit-events) AUDIT_EVENTS=$2; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +52,13 @@ java -cp "$CLASSPATH" org.openjdk.jmh.Main -f 1 $JMH -t "$THREADS" \
   -jvmArgsAppend "-Dbench.db=$WORK/jmh-db" -rf json -rff "$WORK/jmh.json" \
   'SigningBenchmark|ClaimsBenchmark|ClientAuthenticationBenchmark|TokenRecordWritesBenchmark' > "$WORK/jmh.log" 2>&1
 grep -E '^(Benchmark|d\.g|dev\.)' "$WORK/jmh.log" || true
+
+if [ "$AUDIT_EVENTS" -gt 0 ]; then
+  echo "== Filling the audit trail with $AUDIT_EVENTS sealed events"
+  java -cp "$CLASSPATH" dev.grantry.bench.AuditFill "jdbc:h2:file:$PWD/$WORK/data/grantry" "$AUDIT_EVENTS" 2>&1 \
+    | grep -v -e INFO -e "^[A-Z][a-z][a-z] [0-9]" -e "Flyway upgrade"
+  SCENARIOS="$SCENARIOS audit_page audit_filter_client audit_filter_user audit_export audit_api"
+fi
 
 echo "== Starting Grantry on $BASE ($ALGORITHM)"
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -92,6 +103,14 @@ export THREADS
 CONSENT_PATH=$(property consent.path)
 SESSION_COOKIE=$(property cookie)
 PREPARED_TOKENS=1 # the access token introspected
+if [ "$AUDIT_EVENTS" -gt 0 ]; then
+  AUDIT_TOKEN=$(prepare auditor "$WORK")
+  PREPARED_TOKENS=$(( PREPARED_TOKENS + 1 ))
+  echo "== Verifying the chain of $AUDIT_EVENTS events once (GET /api/v1/audit/verify)"
+  curl -s -o "$WORK/verify.json" -w "verification: HTTP %{http_code} in %{time_total} s\n" \
+    -H "Authorization: Bearer $AUDIT_TOKEN" "$BASE/api/v1/audit/verify"
+  cat "$WORK/verify.json"; echo
+fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 CLOCK_TICKS=$(getconf CLK_TCK)
@@ -109,6 +128,11 @@ load() {
     jwks) path=/oauth/jwks ;;
     metadata) path=/.well-known/oauth-authorization-server ;;
     consent_page) path=$CONSENT_PATH cookie=$SESSION_COOKIE ;;
+    audit_page) path=/admin/audit cookie=$SESSION_COOKIE ;;
+    audit_filter_client) path=/admin/audit?client=client-7 cookie=$SESSION_COOKIE ;;
+    audit_filter_user) path=/admin/audit?user=user42 cookie=$SESSION_COOKIE ;;
+    audit_export) path=/admin/audit/export.csv?client=client-7 cookie=$SESSION_COOKIE ;;
+    audit_api) path="/api/v1/audit?limit=50" cookie="" ;;
   esac
   case "$scenario" in
     authorization_code)
@@ -120,8 +144,10 @@ load() {
       PREPARED_TOKENS=$(( PREPARED_TOKENS + connections * 4 ))
       export REFRESH_FILE="$WORK/refresh.txt" ;;
   esac
+  local bearer=""
+  if [ "$scenario" = audit_api ]; then bearer=$AUDIT_TOKEN; fi
   local before=$(cpu_ticks)
-  local line=$(GET_PATH="$path" COOKIE="$cookie" wrk -t "$THREADS" -c "$connections" -d "${seconds}s" \
+  local line=$(GET_PATH="$path" COOKIE="$cookie" BEARER="$bearer" wrk -t "$THREADS" -c "$connections" -d "${seconds}s" \
     -s "bench/lua/$script" "$BASE$path" | grep '^RESULT')
   local after=$(cpu_ticks)
   eval "${line#RESULT }" # requests non2xx socket_errors duration_us p50_us p99_us

@@ -45,6 +45,7 @@ import java.util.stream.Collectors;
  * Prepare setup   BASE INITIAL_TOKEN USERNAME PASSWORD DIR   applications, sign-in, consent: DIR/bench.properties
  * Prepare codes   DIR COUNT FILE                              COUNT fresh codes, one per line
  * Prepare refresh DIR COUNT FILE                              COUNT refresh tokens (each from a redeemed code)
+ * Prepare auditor DIR                                         an access token with audit:read (printed)
  * Prepare count   JDBC_URL                                    token records and TOKEN_ISSUED events
  * </pre>
  */
@@ -78,6 +79,7 @@ public final class Prepare {
             case "setup" -> setup(args[1], args[2], args[3], args[4], Path.of(args[5]));
             case "codes" -> write(Path.of(args[3]), load(Path.of(args[1])).codes(Integer.parseInt(args[2])));
             case "refresh" -> write(Path.of(args[3]), load(Path.of(args[1])).refreshTokens(Integer.parseInt(args[2])));
+            case "auditor" -> System.out.println(load(Path.of(args[1])).auditorToken());
             case "count" -> count(args[1]);
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);
         }
@@ -87,6 +89,7 @@ public final class Prepare {
             throws Exception {
         Properties bench = new Properties();
         bench.setProperty("base", base);
+        bench.setProperty("initial_token", initialToken);
         Prepare prepare = new Prepare(bench);
         JsonObject service =
                 prepare.register(initialToken, "bench-service", List.of("client_credentials"), null, SCOPE);
@@ -107,7 +110,7 @@ public final class Prepare {
         prepare.signInAndConsent(username, password);
         bench.setProperty("consent.path", prepare.pendingConsentPath());
         bench.setProperty("cookie", prepare.sessionCookie());
-        bench.setProperty("access_token", prepare.clientCredentialsToken(basic(service)));
+        bench.setProperty("access_token", prepare.clientCredentialsToken(basic(service), SCOPE));
         try (var out = Files.newBufferedWriter(dir.resolve("bench.properties"))) {
             bench.store(out, "Prepared by dev.grantry.bench.Prepare");
         }
@@ -202,14 +205,21 @@ public final class Prepare {
                 .orElseThrow(() -> new IllegalStateException("No session cookie after signing in"));
     }
 
-    private String clientCredentialsToken(String authorization) throws IOException, InterruptedException {
+    private String clientCredentialsToken(String authorization, String scope) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("/oauth/token")
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + encode(scope)))
                 .build());
         expect(200, response);
         return json(response.body()).getString("access_token");
+    }
+
+    /** A client_credentials token of a new application that the initial access token gave {@code audit:read}. */
+    private String auditorToken() throws IOException, InterruptedException {
+        JsonObject auditor = register(
+                bench.getProperty("initial_token"), "bench-auditor", List.of("client_credentials"), null, "audit:read");
+        return clientCredentialsToken(basic(auditor), "audit:read");
     }
 
     /** {@code count} fresh codes for bench-web, from 4 parallel requests at a time. */

@@ -36,6 +36,11 @@ import java.util.Objects;
 @NamedQuery(
         name = "AuditEvent.findSealedFrom",
         query = "SELECT e FROM AuditEvent e WHERE e.chainSeq >= :fromSeq ORDER BY e.chainSeq")
+@NamedQuery(name = "AuditEvent.countUnsealed", query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSeq IS NULL")
+@NamedQuery(
+        name = "AuditEvent.countByClient",
+        query = "SELECT e.clientId, COUNT(e) FROM AuditEvent e WHERE e.type = :type AND e.occurredAt >= :from"
+                + " AND e.occurredAt < :to GROUP BY e.clientId")
 public class AuditEvent {
 
     static final int ACTOR_LENGTH = 128;

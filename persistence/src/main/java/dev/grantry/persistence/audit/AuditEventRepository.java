@@ -1,6 +1,8 @@
 package dev.grantry.persistence.audit;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Stores {@link AuditEvent}s and their {@link AuditChain}. Events are only ever added, sealed, or purged. */
 public interface AuditEventRepository {
@@ -25,4 +27,13 @@ public interface AuditEventRepository {
 
     /** The chain's head and anchor, unlocked, to read. */
     AuditChain findChain();
+
+    /** How many committed events wait to be sealed into the chain. */
+    long countUnsealed();
+
+    /**
+     * How many events of {@code type} each application had from {@code from} (inclusive) to {@code to} (exclusive),
+     * by client id ({@code null} for events of no application): one index range scan, portable to every database.
+     */
+    Map<String, Long> countByClient(AuditEventType type, Instant from, Instant to);
 }

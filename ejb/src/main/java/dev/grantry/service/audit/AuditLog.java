@@ -5,6 +5,7 @@ import dev.grantry.persistence.audit.AuditEventRepository;
 import dev.grantry.persistence.audit.AuditEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,6 +34,9 @@ public class AuditLog {
     @Inject
     AuditEventRepository events;
 
+    @Inject
+    Clock clock;
+
     /**
      * At most {@code size} events that {@code query} selects, newest first, after {@code after} (the previous page's
      * cursor) or from the newest when it is {@code null}.
@@ -57,12 +61,13 @@ public class AuditLog {
     }
 
     /**
-     * The tokens issued per day (UTC) and application from {@code firstDay} to {@code lastDay}, both included, oldest
-     * first: one counting query per day, each an index range scan.
+     * The tokens issued per day (UTC) and application on the {@code dayCount} days up to the one before {@code until}
+     * (today when {@code null}), oldest first: one counting query per day, each an index range scan.
      */
-    public List<DailyCounts> tokensIssuedPerDay(LocalDate firstDay, LocalDate lastDay) {
+    public List<DailyCounts> tokensIssuedPerDay(Instant until, int dayCount) {
+        LocalDate lastDay = LocalDate.ofInstant(until == null ? clock.instant() : until.minusMillis(1), ZoneOffset.UTC);
         List<DailyCounts> days = new ArrayList<>();
-        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+        for (LocalDate day = lastDay.minusDays(dayCount - 1L); !day.isAfter(lastDay); day = day.plusDays(1)) {
             Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
             Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             Map<String, Long> byClient = new TreeMap<>();

@@ -91,7 +91,7 @@ class AuditLogTest {
             events.append(new AuditEvent(T, AuditEventType.SIGN_IN, AuditOutcome.SUCCESS));
         });
 
-        List<DailyCounts> days = log.tokensIssuedPerDay(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-02"));
+        List<DailyCounts> days = log.tokensIssuedPerDay(Instant.parse("2026-12-03T00:00:00Z"), 3);
 
         assertEquals(
                 List.of(
@@ -100,6 +100,10 @@ class AuditLogTest {
                         new DailyCounts(LocalDate.parse("2026-12-02"), Map.of("robot", 1L))),
                 days);
         assertEquals(2, days.get(1).total());
+        assertEquals(
+                List.of(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-01")),
+                log.tokensIssuedPerDay(null, 2).stream().map(DailyCounts::day).toList(),
+                "up to today by the clock");
     }
 
     @Test

@@ -13,9 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,9 +44,6 @@ public class AdminAuditPage implements Serializable {
     AuditChainVerifier verifier;
 
     @Inject
-    Clock clock;
-
-    @Inject
     FacesContext faces;
 
     private String from;
@@ -71,10 +66,7 @@ public class AdminAuditPage implements Serializable {
             AuditPage page = log.page(query, AuditParameters.cursor(after), PAGE_SIZE);
             entries = page.entries();
             next = page.next() == null ? null : page.next().token();
-            LocalDate lastDay = query.to() == null
-                    ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                    : LocalDate.ofInstant(query.to().minusMillis(1), ZoneOffset.UTC);
-            chart = AuditChart.svg(log.tokensIssuedPerDay(lastDay.minusDays(CHART_DAYS - 1L), lastDay));
+            chart = AuditChart.svg(log.tokensIssuedPerDay(query.to(), CHART_DAYS));
         } catch (IllegalArgumentException e) {
             PageMessages.error(faces, e.getMessage());
         }

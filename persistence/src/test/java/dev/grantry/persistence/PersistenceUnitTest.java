@@ -26,6 +26,8 @@ class PersistenceUnitTest {
         assertEquals(
                 Set.of(
                         "Application",
+                        "AuditChain",
+                        "AuditEvent",
                         "AuthorizationCode",
                         "AuthorizationGrant",
                         "Consent",
@@ -42,10 +44,12 @@ class PersistenceUnitTest {
 
     @Test
     void whenEveryEntityIsReadThenItsTableAndColumnsExistInTheMigratedSchema() {
+        // The migrations seed the scopes and the audit chain's one row; every other table starts empty.
+        Set<String> seeded = Set.of("Scope", "AuditChain");
         for (EntityType<?> entity : entities()) {
             List<?> rows = db.all(entity.getJavaType());
 
-            assertTrue(entity.getName().equals("Scope") ? !rows.isEmpty() : rows.isEmpty(), entity.getName());
+            assertTrue(seeded.contains(entity.getName()) ? !rows.isEmpty() : rows.isEmpty(), entity.getName());
         }
     }
 

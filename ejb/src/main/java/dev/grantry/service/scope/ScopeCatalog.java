@@ -21,6 +21,15 @@ public class ScopeCatalog {
      */
     public static final String TOKEN_INTROSPECT = "token:introspect";
 
+    /**
+     * The scope of an audit or SIEM tool's token that reads the whole audit trail ({@code GET /api/v1/audit}): always
+     * privileged, for the same reason.
+     */
+    public static final String AUDIT_READ = "audit:read";
+
+    /** The scopes that stay privileged whatever an administrator does: they give powers over every user's data. */
+    public static final Set<String> ALWAYS_PRIVILEGED = Set.of(TOKEN_INTROSPECT, AUDIT_READ);
+
     @Inject
     ScopeRepository scopes;
 

@@ -22,16 +22,16 @@ public class ScopeKindService {
     /**
      * Makes {@code name} privileged or delegable.
      *
-     * @throws OAuthException {@code invalid_scope} for an unknown scope, or for making {@value
-     *         ScopeCatalog#TOKEN_INTROSPECT} delegable
+     * @throws OAuthException {@code invalid_scope} for an unknown scope, or for making one of
+     *         {@link ScopeCatalog#ALWAYS_PRIVILEGED} delegable
      */
     public ScopeView setPrivileged(String name, boolean privileged) {
         Scope scope = scopes.findByName(name == null ? "" : name)
                 .orElseThrow(() -> new OAuthException(OAuthError.INVALID_SCOPE, "There is no such scope."));
-        if (!privileged && ScopeCatalog.TOKEN_INTROSPECT.equals(scope.getName())) {
+        if (!privileged && ScopeCatalog.ALWAYS_PRIVILEGED.contains(scope.getName())) {
             throw new OAuthException(
                     OAuthError.INVALID_SCOPE,
-                    ScopeCatalog.TOKEN_INTROSPECT + " is always privileged: it lets a resource server read any token.");
+                    scope.getName() + " is always privileged: it gives an application powers over every user's data.");
         }
         scope.setKind(privileged ? ScopeKind.PRIVILEGED : ScopeKind.DELEGABLE);
         return ScopeView.of(scope);

@@ -3,7 +3,6 @@ package dev.grantry.service.token;
 import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ClientType;
-import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.scope.Scopes;
@@ -83,18 +82,15 @@ public class IntrospectionService {
      * (client_credentials) and still holds, both given by an administrator; empty = may learn about any client.
      */
     private Optional<Application> resourceServer(String bearerToken) {
-        IssuedToken record;
+        VerifiedAccessToken access;
         try {
-            record = verifier.require(bearerToken, INTROSPECT_SCOPE).record();
+            access = verifier.require(bearerToken, INTROSPECT_SCOPE);
         } catch (OAuthException e) {
             throw refused(null, e);
         }
-        Application holder = record.getApplication();
-        if (record.getUser() != null
-                || !holder.getGrantTypes().contains(GrantType.CLIENT_CREDENTIALS)
-                || !holder.getScopes().contains(INTROSPECT_SCOPE)) {
+        if (!access.isApplicationPower(INTROSPECT_SCOPE)) {
             throw refused(
-                    holder.getClientId(),
+                    access.record().getApplication().getClientId(),
                     new OAuthException(
                             OAuthError.INSUFFICIENT_SCOPE,
                             "Only an application that an administrator allowed " + INTROSPECT_SCOPE

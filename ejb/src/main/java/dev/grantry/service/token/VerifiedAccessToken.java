@@ -1,5 +1,7 @@
 package dev.grantry.service.token;
 
+import dev.grantry.persistence.client.Application;
+import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.service.user.UserView;
 import java.util.Optional;
@@ -36,5 +38,18 @@ public final class VerifiedAccessToken {
     /** The user the token acts for; empty when the client acts for itself. */
     public Optional<UserView> user() {
         return Optional.ofNullable(record.getUser()).map(UserView::of);
+    }
+
+    /**
+     * Whether the token carries {@code scope} as a power its application holds for itself: got with
+     * client_credentials (no user), by an application that an administrator allowed both client_credentials and the
+     * scope, and still does (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">§4.4</a>).
+     */
+    public boolean isApplicationPower(String scope) {
+        Application holder = record.getApplication();
+        return record.getUser() == null
+                && scopes().contains(scope)
+                && holder.getGrantTypes().contains(GrantType.CLIENT_CREDENTIALS)
+                && holder.getScopes().contains(scope);
     }
 }

@@ -1,9 +1,12 @@
 package dev.grantry.service.user;
 
+import dev.grantry.persistence.audit.AuditEventType;
 import dev.grantry.persistence.user.Role;
 import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
+import dev.grantry.service.audit.Actors;
+import dev.grantry.service.audit.AuditTrail;
 import dev.grantry.service.revoke.Revocations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Creates, lists, enables and disables users: the one path every change to a user takes. */
+/**
+ * Creates, lists, enables and disables users: the one path every change to a user takes, each recorded in the audit
+ * trail with the administrator who made it as actor and the user as subject.
+ */
 @Stateless
 public class UserService {
 
@@ -35,14 +41,23 @@ public class UserService {
     SignInThrottleRepository throttles;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
+
+    /** Creates a user as {@link #create(NewUser, String)} does, by Grantry itself (at start-up). */
+    public UserView create(NewUser request) {
+        return create(request, Actors.SYSTEM); // nobody signed in: the first administrator, at start-up
+    }
 
     /**
      * Creates a user, always with the {@code user} role besides the ones asked for.
      *
+     * @param actingUsername the administrator who creates it
      * @throws InvalidUserException when a field is invalid or the username is taken; nothing is stored then
      */
-    public UserView create(NewUser request) {
+    public UserView create(NewUser request, String actingUsername) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidUserException("A username is 1 to 64 letters, digits, dots, dashes or underscores, "
@@ -70,8 +85,13 @@ public class UserService {
                         .orElseThrow(() -> new InvalidUserException("There is no role " + name + ".")));
             }
         }
-        return UserView.of(users.add(
+        UserView created = UserView.of(users.add(
                 new User(username, displayName, email, passwordHasher.hash(password), roles, clock.instant())));
+        audit.record(audit.success(AuditEventType.USER_CREATED)
+                .actor(actingUsername)
+                .subjectUser(created.username())
+                .detail("roles: " + String.join(", ", created.roles())));
+        return created;
     }
 
     public List<UserView> list() {
@@ -95,11 +115,17 @@ public class UserService {
         if (!enabled && user.getUsername().equals(actingUsername)) {
             throw new InvalidUserException("You cannot disable yourself.");
         }
+        if (user.isEnabled() == enabled) {
+            return;
+        }
         user.setEnabled(enabled);
         if (!enabled) {
             user.endSessions();
             revocations.revokeUser(user.getId());
         }
+        audit.record(audit.success(enabled ? AuditEventType.USER_ENABLED : AuditEventType.USER_DISABLED)
+                .actor(actingUsername)
+                .subjectUser(user.getUsername()));
     }
 
     /** The usernames locked out by failed sign-ins at the moment. */
@@ -111,12 +137,16 @@ public class UserService {
      * Ends a user's lockout and forgets its failed sign-ins, so that the user can sign in at once (an administrator
      * on {@code /admin/users}).
      *
+     * @param actingUsername the administrator who lifts it
      * @throws InvalidUserException when there is no such user
      */
-    public void unlock(String username) {
-        users.findByUsername(username)
+    public void unlock(String username, String actingUsername) {
+        User user = users.findByUsername(username)
                 .orElseThrow(() -> new InvalidUserException("There is no user " + username + "."));
         throttles.remove(username);
+        audit.record(audit.success(AuditEventType.USER_UNLOCKED)
+                .actor(actingUsername)
+                .subjectUser(user.getUsername()));
     }
 
     public boolean anyAdministrator() {

@@ -43,6 +43,7 @@ class ServerMetadataTest {
         expected.put(
                 "scopes_supported",
                 List.of(
+                        "audit:read",
                         "email",
                         "event:write",
                         "openid",

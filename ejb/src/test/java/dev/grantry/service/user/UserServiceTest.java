@@ -173,10 +173,10 @@ class UserServiceTest {
         db.persist(throttle);
         assertEquals(Set.of("dora"), service.lockedUsernames());
 
-        service.unlock("dora");
+        service.unlock("dora", "root");
 
         assertEquals(Set.of(), service.lockedUsernames());
         assertEquals(List.of(), db.column("SELECT username FROM sign_in_throttle"));
-        assertThrows(InvalidUserException.class, () -> service.unlock("nobody"));
+        assertThrows(InvalidUserException.class, () -> service.unlock("nobody", "root"));
     }
 }

@@ -40,6 +40,11 @@ import java.util.Objects;
         name = "AuditEvent.findFirstSealedSeqAtOrAfter",
         query = "SELECT MIN(e.chainSeq) FROM AuditEvent e WHERE e.chainSeq IS NOT NULL AND e.occurredAt >= :time")
 @NamedQuery(name = "AuditEvent.removeSealedBefore", query = "DELETE FROM AuditEvent e WHERE e.chainSeq < :seq")
+@NamedQuery(name = "AuditEvent.countUnsealed", query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSeq IS NULL")
+@NamedQuery(
+        name = "AuditEvent.countByClient",
+        query = "SELECT e.clientId, COUNT(e) FROM AuditEvent e WHERE e.type = :type AND e.occurredAt >= :from"
+                + " AND e.occurredAt < :to GROUP BY e.clientId")
 public class AuditEvent {
 
     static final int ACTOR_LENGTH = 128;

@@ -2,6 +2,7 @@ package dev.grantry.persistence.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores {@link AuditEvent}s and their {@link AuditChain}. Events are only ever added, sealed, or purged. */
@@ -40,4 +41,13 @@ public interface AuditEventRepository {
      * @return how many
      */
     int removeSealedBefore(long seq);
+
+    /** How many committed events wait to be sealed into the chain. */
+    long countUnsealed();
+
+    /**
+     * How many events of {@code type} each application had from {@code from} (inclusive) to {@code to} (exclusive),
+     * by client id ({@code null} for events of no application): one index range scan, portable to every database.
+     */
+    Map<String, Long> countByClient(AuditEventType type, Instant from, Instant to);
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -95,5 +97,23 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         return em.createNamedQuery("AuditEvent.removeSealedBefore")
                 .setParameter("seq", seq)
                 .executeUpdate();
+    }
+
+    @Override
+    public long countUnsealed() {
+        return em.createNamedQuery("AuditEvent.countUnsealed", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countByClient(AuditEventType type, Instant from, Instant to) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("AuditEvent.countByClient", Object[].class)
+                .setParameter("type", type)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 }

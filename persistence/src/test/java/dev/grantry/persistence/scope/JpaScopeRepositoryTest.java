@@ -25,6 +25,7 @@ class JpaScopeRepositoryTest {
 
         assertEquals(
                 List.of(
+                        "audit:read",
                         "email",
                         "event:write",
                         "openid",
@@ -66,13 +67,13 @@ class JpaScopeRepositoryTest {
     }
 
     @Test
-    void whenMigratedThenOnlyTokenIntrospectIsPrivileged() {
+    void whenMigratedThenOnlyAuditReadAndTokenIntrospectArePrivileged() {
         List<String> privileged = db.inTransaction(() -> scopes.findAll()).stream()
                 .filter(Scope::isPrivileged)
                 .map(Scope::getName)
                 .toList();
 
-        assertEquals(List.of("token:introspect"), privileged);
+        assertEquals(List.of("audit:read", "token:introspect"), privileged);
     }
 
     @Test

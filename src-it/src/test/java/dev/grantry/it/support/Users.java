@@ -25,14 +25,21 @@ public final class Users implements AutoCloseable {
         return System.getProperty("it.admin.password");
     }
 
-    /** Creates a user whose name starts with {@code prefix} and is new on the server, with {@link #PASSWORD}. */
-    public synchronized String create(String prefix) {
+    /**
+     * Creates a user whose name starts with {@code prefix} and is new on the server, with {@link #PASSWORD} and the
+     * {@code roles} (such as {@code auditor}) besides {@code user}.
+     */
+    public synchronized String create(String prefix, String... roles) {
         String username = prefix + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet();
         if (!admin.path().startsWith("/admin/users")) {
             // Only the first time: then the page stays, ready for the next user, and the session outlives a run.
             admin.open("/admin/users").signIn("admin", adminPassword());
         }
-        admin.fill("Username", username).fill("Password", PASSWORD).press("Create user");
+        admin.fill("Username", username).fill("Password", PASSWORD);
+        for (String role : roles) {
+            admin.check(role);
+        }
+        admin.press("Create user");
         assertTrue(admin.text().contains("Created user " + username + "."), admin::text);
         return username;
     }

@@ -121,9 +121,12 @@ public class AdminApplicationsPage implements Serializable {
         }
     }
 
-    /** Whether the scopes section offers to make {@code scope} delegable: {@code token:introspect} stays privileged. */
+    /**
+     * Whether the scopes section offers to make {@code scope} delegable: {@code token:introspect} and
+     * {@code audit:read} stay privileged.
+     */
     public boolean mayBecomeDelegable(ScopeView scope) {
-        return scope.privileged() && !ScopeCatalog.TOKEN_INTROSPECT.equals(scope.name());
+        return scope.privileged() && !ScopeCatalog.ALWAYS_PRIVILEGED.contains(scope.name());
     }
 
     public void makePrivileged(String scope) {

@@ -58,7 +58,8 @@ public class AdminUsersPage implements Serializable {
         Set<String> granted =
                 roles.stream().filter(getGrantableRoles()::contains).collect(Collectors.toSet());
         try {
-            UserView created = userService.create(new NewUser(username, displayName, email, password, granted));
+            UserView created =
+                    userService.create(new NewUser(username, displayName, email, password, granted), actingUsername());
             PageMessages.info(faces, "Created user " + created.username() + ".");
             username = null;
             displayName = null;
@@ -80,7 +81,7 @@ public class AdminUsersPage implements Serializable {
 
     public void unlock(String target) {
         try {
-            userService.unlock(target);
+            userService.unlock(target, actingUsername());
             PageMessages.info(faces, "Unlocked " + target + ".");
             locked = null;
         } catch (InvalidUserException e) {
@@ -98,13 +99,16 @@ public class AdminUsersPage implements Serializable {
 
     private void changeEnabled(String target, boolean enabled) {
         try {
-            userService.setEnabled(
-                    target, enabled, securityContext.getCallerPrincipal().getName());
+            userService.setEnabled(target, enabled, actingUsername());
             PageMessages.info(faces, (enabled ? "Enabled " : "Disabled ") + target + ".");
             users = null;
         } catch (InvalidUserException e) {
             PageMessages.error(faces, e.getMessage());
         }
+    }
+
+    private String actingUsername() {
+        return securityContext.getCallerPrincipal().getName();
     }
 
     public String getUsername() {

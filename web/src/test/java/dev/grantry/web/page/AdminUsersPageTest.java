@@ -34,12 +34,13 @@ class AdminUsersPageTest {
 
     @Test
     void whenAUserIsCreatedThenOnlyGrantableRolesAreAskedAndTheFormIsCleared() {
-        when(page.userService.create(any())).thenReturn(new UserView("bob", "Bob", null, true, List.of("user")));
+        when(page.userService.create(any(), any())).thenReturn(new UserView("bob", "Bob", null, true, List.of("user")));
         fill("bob", List.of("admin", "root", "user"));
 
         page.createUser();
 
-        verify(page.userService).create(new NewUser("bob", "Bob", "bob@example.org", "correct horse", Set.of("admin")));
+        verify(page.userService)
+                .create(new NewUser("bob", "Bob", "bob@example.org", "correct horse", Set.of("admin")), "admin");
         assertEquals(List.of("Created user bob."), request.infos());
         assertNull(page.getUsername());
         assertNull(page.getDisplayName());
@@ -49,7 +50,7 @@ class AdminUsersPageTest {
 
     @Test
     void whenTheUserCannotBeCreatedThenTheReasonIsShownAndTheFormKept() {
-        when(page.userService.create(any())).thenThrow(new InvalidUserException("The username bob is taken."));
+        when(page.userService.create(any(), any())).thenThrow(new InvalidUserException("The username bob is taken."));
         fill("bob", List.of("auditor"));
 
         page.createUser();
@@ -109,7 +110,7 @@ class AdminUsersPageTest {
 
         page.unlock("dora");
 
-        verify(page.userService).unlock("dora");
+        verify(page.userService).unlock("dora", "admin");
         assertEquals(List.of("Unlocked dora."), request.infos());
         assertFalse(page.isLocked("dora"));
     }
@@ -118,7 +119,7 @@ class AdminUsersPageTest {
     void whenTheUserToUnlockIsGoneThenTheReasonIsShown() {
         doThrow(new InvalidUserException("There is no user gone."))
                 .when(page.userService)
-                .unlock("gone");
+                .unlock("gone", "admin");
 
         page.unlock("gone");
 

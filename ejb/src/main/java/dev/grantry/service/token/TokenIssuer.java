@@ -13,8 +13,6 @@ import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,19 +103,18 @@ public class TokenIssuer {
 
     /**
      * Revokes every token issued from the authorization code with this hash, refresh-rotated descendants included
-     * (RFC 6749 §4.1.2: a code used twice). Committed on its own, so it holds although the caller then fails the
-     * request with {@code invalid_grant} and rolls back.
+     * (RFC 6749 §4.1.2: a code used twice), in the caller's transaction: the refusal commits it by
+     * {@link dev.grantry.service.error.ReplayRefusedException}.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeIssuedFromCode(String codeHash) {
         grants.revokeByOriginCode(codeHash, clock.instant());
     }
 
     /**
      * Revokes a whole family: the grant and every access and refresh token issued under it (a replayed refresh
-     * token, RFC 9700 §4.14.2). Committed on its own, like {@link #revokeIssuedFromCode}.
+     * token, RFC 9700 §4.14.2; a refresh token revoked by RFC 7009), in the caller's transaction, like
+     * {@link #revokeIssuedFromCode}.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeFamily(long grantId) {
         grants.revoke(grantId, clock.instant());
     }

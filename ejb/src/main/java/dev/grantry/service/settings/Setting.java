@@ -136,7 +136,13 @@ public enum Setting {
     CLIENT_REGISTRATION_IP_WINDOW(
             "grantry.client.registration.ip-window",
             "PT1H",
-            "The window (ISO-8601 duration) of grantry.client.registration.max-per-ip.");
+            "The window (ISO-8601 duration) of grantry.client.registration.max-per-ip."),
+    TRUSTED_PROXIES(
+            "grantry.trusted-proxies",
+            "",
+            "IP addresses (comma separated, as the server sees them) of the reverse proxies or load balancers that "
+                    + "terminate TLS in front of Grantry: with an https issuer, a plain-HTTP request to an OAuth "
+                    + "endpoint is accepted only from one of them, and only with X-Forwarded-Proto: https.");
 
     private final String key;
     private final String defaultValue;

@@ -4,6 +4,7 @@ import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.error.ReplayRefusedException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.token.TokenIssuer;
 import jakarta.ejb.Stateless;
@@ -64,9 +65,9 @@ public class AuthorizationCodes {
         return CodeRedemptionRules.invalidGrant(CodeRedemptionRules.INVALID_CODE);
     }
 
-    /** Revokes (in a transaction of its own, which the refusal does not roll back) what the code gave. */
+    /** Revokes what the code gave; the refusal commits the revocation (see {@link ReplayRefusedException}). */
     private RuntimeException replayed(AuthorizationCode code) {
         tokenIssuer.revokeIssuedFromCode(code.getCodeHash(), code.getApplication(), code.getUser());
-        return invalidCode();
+        return new ReplayRefusedException(CodeRedemptionRules.INVALID_CODE);
     }
 }

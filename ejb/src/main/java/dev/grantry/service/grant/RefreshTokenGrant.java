@@ -2,11 +2,13 @@ package dev.grantry.service.grant;
 
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
+import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.error.ReplayRefusedException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.token.TokenIssuer;
@@ -28,6 +30,9 @@ public class RefreshTokenGrant implements TokenGrant {
 
     @Inject
     IssuedTokenRepository tokens;
+
+    @Inject
+    AuthorizationGrantRepository grants;
 
     @Inject
     SecretHasher hasher;
@@ -63,9 +68,11 @@ public class RefreshTokenGrant implements TokenGrant {
         if (!granted.containsAll(scopes)) {
             throw new OAuthException(OAuthError.INVALID_SCOPE, "The scope is wider than the refresh token's.");
         }
-        if (!tokens.markUsed(token.getJti(), now)) {
+        // One family at a time from here on (see AuthorizationGrantRepository.lock).
+        if (!grants.lock(token.getGrant().getId()) || !tokens.markUsed(token.getJti(), now)) {
             issuer.revokeReplayedFamily(token);
-            throw invalidGrant("The refresh token was already used; every token of its authorization is revoked.");
+            throw new ReplayRefusedException(
+                    "The refresh token was already used; every token of its authorization is revoked.");
         }
         return issuer.rotate(token, scopes);
     }

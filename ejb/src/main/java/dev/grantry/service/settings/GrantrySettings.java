@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
  * {@link Setting} for the names, defaults and meaning of each.
  */
 public final class GrantrySettings {
+
+    /** An IPv4 or IPv6 address literal (never a host name, which would need a DNS lookup to compare). */
+    private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private final Map<Setting, String> values;
 
@@ -75,6 +79,11 @@ public final class GrantrySettings {
         clientRegistrationMaxPerIp();
         clientRegistrationIpWindow();
         auditRetentionDays();
+        for (String address : trustedProxies()) {
+            if (!IP_ADDRESS.matcher(address).matches()) {
+                throw invalid(Setting.TRUSTED_PROXIES, "must list IP addresses, not " + address);
+            }
+        }
     }
 
     /** The issuer without a trailing slash. */
@@ -186,10 +195,7 @@ public final class GrantrySettings {
 
     /** The client ids allowed direct approval (Quay's {@code DIRECT_OAUTH_CLIENTID_WHITELIST}). */
     public Set<String> directOAuthClientIds() {
-        return Arrays.stream(text(Setting.DIRECT_OAUTH_CLIENTID_WHITELIST).split(","))
-                .map(String::trim)
-                .filter(id -> !id.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return list(Setting.DIRECT_OAUTH_CLIENTID_WHITELIST);
     }
 
     /** The lifetime of a directly approved access token. */
@@ -235,6 +241,21 @@ public final class GrantrySettings {
     /** How many days audit events are kept; 0 keeps them forever. */
     public int auditRetentionDays() {
         return integerAtLeast(Setting.AUDIT_RETENTION_DAYS, 0);
+    }
+
+    // Deployment
+
+    /** The addresses of the proxies trusted to say, by {@code X-Forwarded-Proto}, that the client used HTTPS. */
+    public Set<String> trustedProxies() {
+        return list(Setting.TRUSTED_PROXIES);
+    }
+
+    /** The comma-separated values of a list setting. */
+    private Set<String> list(Setting setting) {
+        return Arrays.stream(text(setting).split(","))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private int positiveInteger(Setting setting) {

@@ -142,7 +142,14 @@ public enum Setting {
             "grantry.audit.retention-days",
             "0",
             "Days audit events are kept; the hourly purge deletes older sealed events, oldest first, and the chain "
-                    + "stays verifiable from the first kept event; 0 keeps them forever.");
+                    + "stays verifiable from the first kept event; 0 keeps them forever."),
+
+    TRUSTED_PROXIES(
+            "grantry.trusted-proxies",
+            "",
+            "IP addresses (comma separated, as the server sees them) of the reverse proxies or load balancers that "
+                    + "terminate TLS in front of Grantry: with an https issuer, a plain-HTTP request to an OAuth "
+                    + "endpoint is accepted only from one of them, and only with X-Forwarded-Proto: https.");
 
     private final String key;
     private final String defaultValue;

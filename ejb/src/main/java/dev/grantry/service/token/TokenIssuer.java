@@ -17,8 +17,6 @@ import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -129,13 +127,12 @@ public class TokenIssuer {
 
     /**
      * Revokes every token issued from the authorization code with this hash, refresh-rotated descendants included
-     * (RFC 6749 §4.1.2: a code used twice), and records the replay. Committed on its own, so it holds although the
-     * caller then fails the request with {@code invalid_grant} and rolls back.
+     * (RFC 6749 §4.1.2: a code used twice), and records the replay, in the caller's transaction: the refusal commits
+     * both by {@link dev.grantry.service.error.ReplayRefusedException}.
      *
      * @param client the application the code was issued to
      * @param user the user who granted it
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeIssuedFromCode(String codeHash, Application client, User user) {
         int revoked = grants.revokeByOriginCode(codeHash, clock.instant());
         audit.record(audit.failure(AuditEventType.CODE_REUSE_DETECTED)
@@ -147,10 +144,9 @@ public class TokenIssuer {
 
     /**
      * Revokes the whole family of a refresh token presented again after its rotation: the grant and every access and
-     * refresh token issued under it (RFC 9700 §4.14.2), and records the replay. Committed on its own, like
+     * refresh token issued under it (RFC 9700 §4.14.2), and records the replay, in the caller's transaction, like
      * {@link #revokeIssuedFromCode}.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeReplayedFamily(IssuedToken refreshToken) {
         grants.revoke(refreshToken.getGrant().getId(), clock.instant());
         String clientId = refreshToken.getApplication().getClientId();

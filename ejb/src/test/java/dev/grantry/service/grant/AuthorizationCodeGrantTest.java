@@ -99,7 +99,7 @@ class AuthorizationCodeGrantTest {
         assertEquals(4, issued.size());
         assertTrue(
                 issued.stream().allMatch(IssuedToken::isRevoked),
-                "revoked in a transaction of its own, which the refusal does not roll back");
+                "the refusal commits the revocation, which it made in its own transaction");
     }
 
     @Test

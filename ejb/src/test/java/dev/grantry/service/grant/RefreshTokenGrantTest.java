@@ -16,6 +16,7 @@ import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.persistence.user.User;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.error.ReplayRefusedException;
 import dev.grantry.service.secret.SecretHasher;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.RecordedEvents;
@@ -76,14 +77,14 @@ class RefreshTokenGrantTest {
     void whenUsedRefreshTokenIsPresentedAgainThenInvalidGrantAndTheWholeFamilyIsRevoked() {
         IssuedTokens second = exchange(grant, client, refresh(first.refreshToken()));
 
-        OAuthException replay =
-                assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(first.refreshToken())));
+        OAuthException replay = assertThrows(
+                ReplayRefusedException.class, () -> exchange(grant, client, refresh(first.refreshToken())));
 
         assertEquals(OAuthError.INVALID_GRANT, replay.error());
         List<IssuedToken> tokens = db.all(IssuedToken.class);
         assertTrue(
                 tokens.stream().allMatch(IssuedToken::isRevoked),
-                "the revocation commits on its own although the request is rolled back");
+                "the refusal commits the revocation, which it made in its own transaction");
         assertEquals(4, tokens.size());
         OAuthException next =
                 assertThrows(OAuthException.class, () -> exchange(grant, client, refresh(second.refreshToken())));

@@ -8,6 +8,12 @@ public interface AuthorizationGrantRepository {
     AuthorizationGrant add(AuthorizationGrant grant);
 
     /**
+     * Locks the grant's row until the transaction ends (one family's rotations and replays then take turns: concurrent
+     * replays would otherwise revoke the same token rows in different orders and deadlock); false when it is gone.
+     */
+    boolean lock(long grantId);
+
+    /**
      * Revokes the grants redeemed from the code with this hash and every token issued from them.
      *
      * @return how many grants were revoked now

@@ -56,10 +56,9 @@ import java.util.Set;
         query = "UPDATE IssuedToken t SET t.revokedAt = :now "
                 + "WHERE t.revokedAt IS NULL AND t.application.id = :application")
 @NamedQuery(
-        name = "IssuedToken.findUseByUser",
-        query = "SELECT NEW dev.grantry.persistence.grant.ApplicationUse("
-                + "t.application.id, MIN(t.issuedAt), MAX(t.issuedAt), MAX(t.expiresAt)) FROM IssuedToken t "
-                + "WHERE t.user.id = :user AND t.revokedAt IS NULL GROUP BY t.application.id")
+        name = "IssuedToken.findLiveIssuesByUser",
+        query = "SELECT t.application.id, t.issuedAt, t.expiresAt FROM IssuedToken t "
+                + "WHERE t.user.id = :user AND t.revokedAt IS NULL")
 @NamedQuery(
         name = "IssuedToken.findLiveScopes",
         query =

@@ -2,6 +2,7 @@ package dev.grantry.persistence.grant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
@@ -16,6 +17,11 @@ public class JpaAuthorizationGrantRepository implements AuthorizationGrantReposi
     public AuthorizationGrant add(AuthorizationGrant grant) {
         em.persist(grant);
         return grant;
+    }
+
+    @Override
+    public boolean lock(long grantId) {
+        return em.find(AuthorizationGrant.class, grantId, LockModeType.PESSIMISTIC_WRITE) != null;
     }
 
     @Override

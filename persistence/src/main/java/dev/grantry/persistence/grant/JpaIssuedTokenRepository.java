@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,9 +69,19 @@ public class JpaIssuedTokenRepository implements IssuedTokenRepository {
 
     @Override
     public List<ApplicationUse> findUseByUser(long userId) {
-        return em.createNamedQuery("IssuedToken.findUseByUser", ApplicationUse.class)
+        // Summed up here rather than by MIN and MAX in the query: PostgreSQL's driver answers an aggregate of a
+        // converted timestamp column as java.sql.Timestamp, which the attribute converter cannot take.
+        Map<Long, ApplicationUse> uses = new LinkedHashMap<>();
+        for (Object[] issue : em.createNamedQuery("IssuedToken.findLiveIssuesByUser", Object[].class)
                 .setParameter("user", userId)
-                .getResultList();
+                .getResultList()) {
+            Long application = (Long) issue[0];
+            uses.merge(
+                    application,
+                    ApplicationUse.ofOneToken(application, (Instant) issue[1], (Instant) issue[2]),
+                    ApplicationUse::with);
+        }
+        return List.copyOf(uses.values());
     }
 
     @Override

@@ -61,6 +61,15 @@ class JpaAuthorizationGrantRepositoryTest {
     }
 
     @Test
+    void whenLockedThenTrueForAStoredGrantAndFalseForAnUnknownOne() {
+        AuthorizationGrant grant = db.inTransaction(
+                () -> grants.add(new AuthorizationGrant(app1, alice, Set.of("repo:read"), null, ISSUED)));
+
+        assertTrue(db.inTransaction(() -> grants.lock(grant.getId())));
+        assertFalse(db.inTransaction(() -> grants.lock(grant.getId() + 1000)));
+    }
+
+    @Test
     void whenRevokedByOriginCodeThenThatCodesFamiliesAreRevokedOnceAndOthersStay() {
         family("fromCode", app1, alice, "hs256:code");
         family("fromOther", app1, alice, "hs256:other");

@@ -1,5 +1,6 @@
 package dev.grantry.persistence.testing;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -55,7 +56,11 @@ final class Transactions {
         return work.get();
     }
 
-    /** Runs {@code work} in a new transaction that commits, or rolls back when {@code work} throws. */
+    /**
+     * Runs {@code work} in a new transaction that commits, or rolls back when {@code work} throws, unless what it throws
+     * is an application exception that keeps the transaction (EJB 4.0 §9.2.1, {@code @ApplicationException(rollback =
+     * false)}), as the container does.
+     */
     <T> T requiresNew(Supplier<T> work) {
         EntityManager manager = factory.createEntityManager();
         EntityTransaction transaction = manager.getTransaction();
@@ -65,6 +70,11 @@ final class Transactions {
             T result = work.get();
             transaction.commit();
             return result;
+        } catch (RuntimeException e) {
+            if (keepsTransaction(e)) {
+                transaction.commit();
+            }
+            throw e;
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();
@@ -72,6 +82,17 @@ final class Transactions {
             current.get().pop();
             manager.close();
         }
+    }
+
+    /** Whether the nearest {@code @ApplicationException} of the exception's class or its superclasses commits. */
+    private static boolean keepsTransaction(RuntimeException e) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            ApplicationException declared = type.getDeclaredAnnotation(ApplicationException.class);
+            if (declared != null) {
+                return !declared.rollback();
+            }
+        }
+        return false;
     }
 
     /** Closes the persistence contexts that reads outside a transaction opened. */

@@ -3,42 +3,39 @@ package dev.grantry.it.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/**
- * A Payara Micro in a child process, its output written to a log file. Should the test JVM end without closing it (a
- * failsafe timeout), a shutdown hook stops it, so that no server is left holding the port.
- */
+/** A Payara Micro in a {@link ChildProcess}, its output written to a log file. */
 public final class MicroProcess implements AutoCloseable {
 
     /** Logged once every {@code --deploy}ed application is deployed. */
     private static final Pattern READY = Pattern.compile("Payara Micro .*ready in");
 
-    private static final long STOP_SECONDS = 30;
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process process;
+    private final ChildProcess process;
     private final ServerLog log;
-    private final Thread stopOnExit;
 
     private MicroProcess(Process process, ServerLog log) {
-        this.process = process;
+        this.process = new ChildProcess(process, "Payara Micro", STOP_TIMEOUT);
         this.log = log;
-        this.stopOnExit = new Thread(process::destroyForcibly, "stop Payara Micro");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
      * Runs {@code command} (a {@code java … -jar payara-micro.jar …} command line) with this JVM's environment and
-     * returns once Payara Micro logs that it is ready.
+     * {@code environment} over it, and returns once Payara Micro logs that it is ready.
      *
      * @throws IllegalStateException when it exits or is not ready by {@code deadline} (it is then stopped)
      */
-    public static MicroProcess start(List<String> command, Path logFile, Instant deadline) {
+    public static MicroProcess start(
+            List<String> command, Map<String, String> environment, Path logFile, Instant deadline) {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        builder.environment().putAll(environment);
         MicroProcess micro;
         try {
             micro = new MicroProcess(builder.start(), new ServerLog(logFile));
@@ -68,22 +65,14 @@ public final class MicroProcess implements AutoCloseable {
         return log;
     }
 
+    /** Ends the server at once (SIGKILL, as {@code kill -9}) and waits for its end. */
+    public void kill() {
+        process.kill();
+    }
+
     /** Stops the server (SIGTERM, then SIGKILL if it has not ended within 30 seconds) and waits for its end. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException e) {
-            // Closed by another shutdown hook while the JVM exits: the hook runs anyway and finds it stopped.
-        }
+        process.close();
     }
 }

@@ -1,11 +1,11 @@
 package dev.grantry.it.support;
 
 /** The short wait between two looks at something that takes its time (a log line, a server starting). */
-final class Pause {
+public final class Pause {
 
     private Pause() {}
 
-    static void briefly() {
+    public static void briefly() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

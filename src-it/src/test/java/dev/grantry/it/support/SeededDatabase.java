@@ -7,39 +7,48 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh H2 file database with Grantry's real migrations applied and the rows of a seed script added, made before
- * Grantry starts on it (system property {@code it.db.file}; Grantry's {@code GRANTRY_DB_URL} names the same file).
- * For what only ops can set up before a start, such as an application whose client id is on a whitelist.
+ * A fresh database with Grantry's real migrations applied and the rows of a seed script added, made before Grantry
+ * starts on it. For what only ops can set up before a start, such as an application whose client id is on a
+ * whitelist. The database is an H2 file (system property {@code it.db.file}; Grantry's {@code GRANTRY_DB_URL} names
+ * the same file), or the empty database at the JDBC URL {@code it.db.url} (the postgresql profile's).
  */
 public final class SeededDatabase {
 
     private SeededDatabase() {}
 
-    /** Deletes the database file, migrates a new one and runs the SQL script {@code resource} of the classpath. */
+    /** Migrates a new database and runs the SQL script {@code resource} of the classpath. */
     public static void create(String resource) {
+        String url = System.getProperty("it.db.url");
+        create(url == null ? "jdbc:h2:file:" + newH2File() : url, resource);
+    }
+
+    /** Migrates the empty database at {@code url} and runs the SQL script {@code resource} of the classpath. */
+    public static void create(String url, String resource) {
+        // Grantry's default database credentials, which it then opens the database with.
+        Flyway.configure()
+                .dataSource(url, "grantry", "grantry")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection connection = DriverManager.getConnection(url, "grantry", "grantry")) {
+            SqlScript.run(connection, resource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot seed " + url + " with " + resource, e);
+        }
+    }
+
+    /** The H2 file {@code it.db.file}, deleted if a previous run left it. */
+    private static String newH2File() {
         String file = System.getProperty("it.db.file");
-        String url = "jdbc:h2:file:" + file;
         try {
             Files.deleteIfExists(Path.of(file + ".mv.db"));
             Files.deleteIfExists(Path.of(file + ".trace.db"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Grantry's default database credentials, which it then opens the file with.
-        Flyway.configure()
-                .dataSource(url, "grantry", "grantry")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        try (Connection connection = DriverManager.getConnection(url, "grantry", "grantry");
-                Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM 'classpath:/" + resource + "'");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot seed " + url + " with " + resource, e);
-        }
+        return file;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * An application under test (Grantry, or one deployed beside it), reached over real HTTP on loopback. Redirects are
@@ -19,23 +20,32 @@ import java.util.stream.Collectors;
 public final class Server {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient http;
 
-    private Server(URI base) {
+    private Server(URI base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     /** The application at {@code base} (an address on 127.0.0.1). */
     public static Server at(URI base) {
-        return new Server(base);
+        return new Server(base, client().build());
+    }
+
+    /** The application at the {@code https} address {@code base}, whose certificate {@code tls} trusts. */
+    public static Server overTls(URI base, SSLContext tls) {
+        return new Server(base, client().sslContext(tls).build());
+    }
+
+    private static HttpClient.Builder client() {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
     }
 
     /** The application deployed beside this one at {@code contextRoot} (which starts with a slash). */
     public Server deployedAt(String contextRoot) {
-        return new Server(URI.create(url(contextRoot)));
+        return new Server(URI.create(url(contextRoot)), http);
     }
 
     /** The absolute URL of {@code path} (which starts with a slash). */

@@ -16,7 +16,8 @@ public final class Users implements AutoCloseable {
 
     private final Browser admin;
 
-    Users(Server server) {
+    /** Users of the Grantry at {@code server}; closing it closes the administrator's browser. */
+    public Users(Server server) {
         this.admin = new Browser(server);
     }
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks endpoints whose answers carry tokens, secrets or personal data: {@link NoStoreFilter} forbids caching them
- * (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">§5.1</a>).
+ * Marks endpoints whose requests or answers carry tokens, secrets or personal data: {@link NoStoreFilter} forbids
+ * caching them (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">§5.1</a>), and
+ * {@link HttpsRequiredFilter} refuses them over plain HTTP when Grantry is served over HTTPS.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -170,7 +170,12 @@ public final class Prepare {
         Map<String, String> decision = new LinkedHashMap<>();
         decision.put("consent", "consent");
         decision.put("consent:authorize", "Authorize");
-        String callback = follow(submit(consentPage.body(), "consent", decision));
+        HttpResponse<String> decided = submit(consentPage.body(), "consent", decision);
+        if (decided.statusCode() == 200) {
+            // As with the first sign-in, the first decision right after start-up sometimes shows the page again.
+            decided = submit(decided.body(), "consent", decision);
+        }
+        String callback = follow(decided);
         if (!callback.startsWith(REDIRECT_URI + "?code=")) {
             throw new IllegalStateException("Consent did not end at the callback but at " + callback);
         }
@@ -293,8 +298,9 @@ public final class Prepare {
             throws IOException, InterruptedException {
         Matcher action =
                 Pattern.compile(String.format(FORM_ACTION.pattern(), formId)).matcher(page);
+        // The view state inside this form (a page with several forms has one per form).
         Matcher viewState = VIEW_STATE.matcher(page);
-        if (!action.find() || !viewState.find()) {
+        if (!action.find() || !viewState.find(action.end())) {
             throw new IllegalStateException("No form " + formId + " on the page:\n" + page);
         }
         fields.put("jakarta.faces.ViewState", unescape(viewState.group(1)));

@@ -107,6 +107,22 @@ class AuditLogTest {
     }
 
     @Test
+    void whenADayHasSettledThenItsCountsAreKeptWhileTodaysAreCountedAgain() {
+        Instant yesterday = T.minusSeconds(86_400);
+        List<DailyCounts> first = log.tokensIssuedPerDay(null, 2);
+        db.inTransaction(() -> {
+            events.append(new AuditEvent(yesterday, AuditEventType.TOKEN_ISSUED, AuditOutcome.SUCCESS).clientId("a"));
+            events.append(new AuditEvent(T, AuditEventType.TOKEN_ISSUED, AuditOutcome.SUCCESS).clientId("a"));
+        });
+
+        List<DailyCounts> second = log.tokensIssuedPerDay(null, 2);
+
+        assertEquals(first.get(0), second.get(0), "yesterday ended long ago: its counts are the kept ones");
+        assertEquals(0, first.get(1).total());
+        assertEquals(1, second.get(1).total(), "today is counted on every call");
+    }
+
+    @Test
     void whenAQueryNamesAnUnknownTypeOrOutcomeOrAnEmptyRangeThenRefusedWithAReason() {
         Instant later = T.plusSeconds(1);
         assertEquals(

@@ -26,11 +26,10 @@ public final class ServerLog {
     }
 
     /**
-     * Whether {@code text} is logged after the first {@code mark} characters within ten seconds: the log is written
-     * a moment after the response that caused it.
+     * Whether {@code text} is logged after the first {@code mark} characters within 30 seconds: the log is written
+     * after the response that caused it, many seconds later on a saturated machine.
      */
     public boolean logsAfter(int mark, String text) {
-        // Generous: on a saturated machine the server may write its log lines many seconds late.
         Instant deadline = Instant.now().plusSeconds(30);
         while (!text().substring(mark).contains(text)) {
             if (Instant.now().isAfter(deadline)) {

@@ -55,8 +55,9 @@ grep -E '^(Benchmark|d\.g|dev\.)' "$WORK/jmh.log" || true
 
 if [ "$AUDIT_EVENTS" -gt 0 ]; then
   echo "== Filling the audit trail with $AUDIT_EVENTS sealed events"
-  java -cp "$CLASSPATH" dev.grantry.bench.AuditFill "jdbc:h2:file:$PWD/$WORK/data/grantry" "$AUDIT_EVENTS" 2>&1 \
-    | grep -v -e INFO -e "^[A-Z][a-z][a-z] [0-9]" -e "Flyway upgrade"
+  java -cp "$CLASSPATH" dev.grantry.bench.AuditFill "jdbc:h2:file:$PWD/$WORK/data/grantry" "$AUDIT_EVENTS" \
+    2> "$WORK/audit-fill.log"
+  grep -o "Inserted and sealed.*" "$WORK/audit-fill.log"
   SCENARIOS="$SCENARIOS audit_page audit_filter_client audit_filter_user audit_export audit_api"
 fi
 
@@ -104,7 +105,8 @@ CONSENT_PATH=$(property consent.path)
 SESSION_COOKIE=$(property cookie)
 PREPARED_TOKENS=1 # the access token introspected
 if [ "$AUDIT_EVENTS" -gt 0 ]; then
-  AUDIT_TOKEN=$(prepare auditor "$WORK")
+  prepare auditor "$WORK"
+  AUDIT_TOKEN=$(cat "$WORK/audit-token.txt")
   PREPARED_TOKENS=$(( PREPARED_TOKENS + 1 ))
   echo "== Verifying the chain of $AUDIT_EVENTS events once (GET /api/v1/audit/verify)"
   curl -s -o "$WORK/verify.json" -w "verification: HTTP %{http_code} in %{time_total} s\n" \
@@ -137,10 +139,10 @@ load() {
   case "$scenario" in
     authorization_code)
       local codes=$(( ${CC_RATE:-2000} * seconds * 13 / 10 + 500 ))
-      prepare codes "$WORK" "$codes" "$WORK/codes.txt" >/dev/null
+      prepare codes "$WORK" "$codes" "$WORK/codes.txt" 2>>"$WORK/prepare.log"
       export CODES_FILE="$WORK/codes.txt" ;;
     refresh_token)
-      prepare refresh "$WORK" $(( connections * 4 )) "$WORK/refresh.txt" >/dev/null
+      prepare refresh "$WORK" $(( connections * 4 )) "$WORK/refresh.txt" 2>>"$WORK/prepare.log"
       PREPARED_TOKENS=$(( PREPARED_TOKENS + connections * 4 ))
       export REFRESH_FILE="$WORK/refresh.txt" ;;
   esac
@@ -179,7 +181,7 @@ PEAK_RSS=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$SERVER_PID/status")
 echo "== Stopping Grantry; counting token records and audit events"
 stop_server
 trap - EXIT
-prepare count "jdbc:h2:file:$PWD/$WORK/data/grantry" > "$WORK/count.txt"
+prepare count "jdbc:h2:file:$PWD/$WORK/data/grantry" "$WORK/count.txt"
 
 echo
 echo "== Grantry $ALGORITHM — median of $RUNS runs of ${DURATION}s (wrk, $THREADS threads, 127.0.0.1)"

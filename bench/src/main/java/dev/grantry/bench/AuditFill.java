@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -30,6 +31,8 @@ public final class AuditFill {
 
     /** The node the filled events name, so that the count after the runs leaves them out. */
     static final String NODE = "audit-fill";
+
+    private static final Logger LOG = Logger.getLogger(AuditFill.class.getName());
 
     private static final int BATCH = 10_000;
     private static final AuditEventType[] TYPES = {
@@ -59,8 +62,8 @@ public final class AuditFill {
             connection.setAutoCommit(false);
             fill(connection, count);
         }
-        System.out.printf(
-                "Inserted and sealed %,d audit events in %d s%n", count, (System.nanoTime() - begun) / 1_000_000_000L);
+        long seconds = (System.nanoTime() - begun) / 1_000_000_000L;
+        LOG.info(() -> String.format("Inserted and sealed %,d audit events in %d s", count, seconds));
     }
 
     private static void fill(Connection connection, int count) throws SQLException, ReflectiveOperationException {

@@ -31,6 +31,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ import java.util.stream.Collectors;
  * Prepare setup   BASE INITIAL_TOKEN USERNAME PASSWORD DIR   applications, sign-in, consent: DIR/bench.properties
  * Prepare codes   DIR COUNT FILE                              COUNT fresh codes, one per line
  * Prepare refresh DIR COUNT FILE                              COUNT refresh tokens (each from a redeemed code)
- * Prepare auditor DIR                                         an access token with audit:read (printed)
- * Prepare count   JDBC_URL                                    token records and TOKEN_ISSUED events
+ * Prepare auditor DIR                                         an access token with audit:read: DIR/audit-token.txt
+ * Prepare count   JDBC_URL FILE                               token records and TOKEN_ISSUED events, to FILE
  * </pre>
  */
 public final class Prepare {
@@ -59,6 +60,8 @@ public final class Prepare {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"%s\"[^>]*action=\"([^\"]*)\"");
+
+    private static final Logger LOG = Logger.getLogger(Prepare.class.getName());
 
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
@@ -79,8 +82,12 @@ public final class Prepare {
             case "setup" -> setup(args[1], args[2], args[3], args[4], Path.of(args[5]));
             case "codes" -> write(Path.of(args[3]), load(Path.of(args[1])).codes(Integer.parseInt(args[2])));
             case "refresh" -> write(Path.of(args[3]), load(Path.of(args[1])).refreshTokens(Integer.parseInt(args[2])));
-            case "auditor" -> System.out.println(load(Path.of(args[1])).auditorToken());
-            case "count" -> count(args[1]);
+            // A file, not the console: a token is a secret.
+            case "auditor" ->
+                write(
+                        Path.of(args[1]).resolve("audit-token.txt"),
+                        List.of(load(Path.of(args[1])).auditorToken()));
+            case "count" -> write(Path.of(args[2]), count(args[1]));
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);
         }
     }
@@ -114,7 +121,7 @@ public final class Prepare {
         try (var out = Files.newBufferedWriter(dir.resolve("bench.properties"))) {
             bench.store(out, "Prepared by dev.grantry.bench.Prepare");
         }
-        System.out.println("Prepared applications, a signed-in session and a consent page in " + dir);
+        LOG.info(() -> "Prepared applications, a signed-in session and a consent page in " + dir);
     }
 
     private static Prepare load(Path dir) throws IOException {
@@ -269,11 +276,13 @@ public final class Prepare {
         return tokens;
     }
 
-    private static void count(String jdbcUrl) throws SQLException {
+    /** The token records and the runs' TOKEN_ISSUED events, as {@code name=count} lines. */
+    private static List<String> count(String jdbcUrl) throws SQLException {
+        List<String> counts = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "grantry", "grantry")) {
-            System.out.println("access_token_records="
+            counts.add("access_token_records="
                     + single(connection, "SELECT COUNT(*) FROM issued_token WHERE kind = 'ACCESS'"));
-            System.out.println("refresh_token_records="
+            counts.add("refresh_token_records="
                     + single(connection, "SELECT COUNT(*) FROM issued_token WHERE kind = 'REFRESH'"));
             // A build from before the audit trail (compared with --war) has no events to count; the events that
             // --audit-events filled in are not the runs'.
@@ -281,13 +290,14 @@ public final class Prepare {
                     .getMetaData()
                     .getTables(null, null, "AUDIT_EVENT", null)
                     .next()) {
-                System.out.println("token_issued_events="
+                counts.add("token_issued_events="
                         + single(
                                 connection,
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'TOKEN_ISSUED'" + " AND node <> '"
                                         + AuditFill.NODE + "'"));
             }
         }
+        return counts;
     }
 
     private static long single(Connection connection, String sql) throws SQLException {
@@ -386,6 +396,6 @@ public final class Prepare {
 
     private static void write(Path file, List<String> lines) throws IOException {
         Files.write(file, lines);
-        System.out.println("Wrote " + lines.size() + " lines to " + file);
+        LOG.info(() -> "Wrote " + lines.size() + " lines to " + file);
     }
 }

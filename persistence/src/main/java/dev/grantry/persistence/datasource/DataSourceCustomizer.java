@@ -1,0 +1,28 @@
+package dev.grantry.persistence.datasource;
+
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.sessions.server.ServerSession;
+
+/**
+ * Points EclipseLink at ops' datasource ({@link GrantryDataSource#JNDI_NAME}) when they defined one.
+ * persistence.xml can name only one datasource, and names the application's own because it always exists; with
+ * ops' one, the persistence unit uses theirs instead, for writes and reads alike (and detects its database platform
+ * from it).
+ */
+public class DataSourceCustomizer implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) {
+        GrantryDataSource.ofOps().ifPresent(dataSource -> {
+            JNDIConnector connector = new JNDIConnector(dataSource);
+            session.getLogin().setConnector(connector);
+            if (session instanceof ServerSession server) {
+                ((DatasourceLogin) server.getReadConnectionPool().getLogin())
+                        .setConnector((JNDIConnector) connector.clone());
+            }
+        });
+    }
+}

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Payara Server for one failsafe execution of the integration tests, set up with asadmin exactly as the README's
+# Payara Server for one failsafe execution of the integration tests, set up with asadmin as the README's
 # "Deploy on your application server" section tells ops (with this test run's ports):
-#   asadmin-server.sh start   creates a fresh domain in $IT_SERVER_WORK, binds every listener to 127.0.0.1, starts it
-#                             with this environment (Grantry's settings are its GRANTRY_* variables, which the server
+#   asadmin-server.sh start   copies the configured domain into $IT_SERVER_WORK (the first execution that needs it creates
+#                             it: every listener, Hazelcast and the message broker set before its first start, so
+#                             nothing listens beyond 127.0.0.1 and no restart is needed), starts it with this
+#                             environment (Grantry's settings are its GRANTRY_* variables, which the server
 #                             inherits), defines ops' datasource jdbc/grantry when $IT_DB_FILE names an H2 file (else
 #                             Grantry uses its own embedded one), deploys $IT_EAR (and $IT_SAMPLE_WAR when set)
 #   asadmin-server.sh stop    stops that domain (also when the tests failed; harmless when it is not running)
@@ -14,14 +16,30 @@ portbase=$((IT_PORT - 80))
 asadmin() { "$IT_SERVER_HOME/bin/asadmin" --interactive=false --host 127.0.0.1 --port $((portbase + 48)) "$@"; }
 domaindir="$IT_SERVER_WORK/domains"
 
-start() {
-  : "${IT_EAR:?}" "${IT_LOG:?}"
-  rm -rf "$IT_SERVER_WORK" && mkdir -p "$IT_SERVER_WORK"
-  asadmin create-domain --nopassword=true --portbase "$portbase" --domaindir "$domaindir" grantry
-  # Loopback only: the listeners before the first start (pre-boot commands); the message broker (Grantry needs no
-  # JMS) and Hazelcast's data grid need the running domain and a restart, which the pre-boot commands do not give.
+# The configured domain beside the executions' directories, created by the first execution that finds none for this
+# port and this version of the script (so once per build after clean); each execution starts its own copy of it.
+template="$(dirname "$IT_SERVER_WORK")/payara-domain-$IT_PORT-$(sha1sum "$0" | cut -c1-12)"
+
+create_template() {
+  local draft="$template.draft"
+  rm -rf "$draft" && mkdir -p "$draft"
+  asadmin create-domain --nopassword=true --portbase "$portbase" --domaindir "$draft/domains" grantry
+  # What the README does with asadmin against the running domain and a restart (message broker off, Hazelcast on
+  # loopback), written into domain.xml before the first start instead: same configuration, nothing ever listens
+  # on another interface, no restart.
+  local xml="$draft/domains/grantry/config/domain.xml"
+  sed -i \
+    -e 's|<hazelcast-runtime-configuration |&das-bind-address="127.0.0.1" interface="127.0.0.1" |' \
+    -e '0,/<jvm-options>-Xmx512m<\/jvm-options>/s||&\n<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>|' \
+    -e '0,/<hazelcast-config-specific-configuration>/s|<hazelcast-config-specific-configuration>.*|&\n<jms-service type="DISABLED" default-jms-host="default_JMS_host"><jms-host name="default_JMS_host" host="localhost" port="${JMS_PROVIDER_PORT}"/></jms-service>|' \
+    "$xml"
+  # Each edit must have landed in the server's own configuration (the first <config>), else fail here, not later.
+  [[ $(grep -c 'interface="127.0.0.1"' "$xml") == 1 && $(grep -c 'jms-service type="DISABLED"' "$xml") == 1 \
+    && $(grep -c 'bind.any=false' "$xml") == 1 ]]
+  [[ $(grep -n 'jms-service type="DISABLED"' "$xml" | cut -d: -f1) -lt $(grep -n 'name="default-config"' "$xml" | cut -d: -f1) ]]
+  # Loopback listeners and the rest: the README's pre-boot commands, given to every start.
   local net=configs.config.server-config.network-config
-  cat > "$IT_SERVER_WORK/preboot.txt" <<COMMANDS
+  cat > "$draft/preboot.txt" <<COMMANDS
 set $net.network-listeners.network-listener.http-listener-1.address=127.0.0.1
 set $net.network-listeners.network-listener.http-listener-2.address=127.0.0.1
 set $net.network-listeners.network-listener.admin-listener.address=127.0.0.1
@@ -34,11 +52,15 @@ set $net.protocols.protocol.http-listener-1.http.http2-max-header-list-size-in-b
 set-openapi-configuration --enabled=false
 set configs.config.server-config.microprofile-metrics-configuration.enabled=false
 COMMANDS
-  asadmin start-domain --domaindir "$domaindir" --prebootcommandfile "$IT_SERVER_WORK/preboot.txt" grantry
-  asadmin set configs.config.server-config.jms-service.type=DISABLED
-  asadmin set-hazelcast-configuration --dasbindaddress=127.0.0.1 --interfaces=127.0.0.1
-  asadmin create-jvm-options -Dhazelcast.socket.bind.any=false
-  asadmin restart-domain --domaindir "$domaindir" grantry
+  mv "$draft" "$template"
+}
+
+start() {
+  : "${IT_EAR:?}" "${IT_LOG:?}"
+  [[ -d "$template" ]] || create_template
+  rm -rf "$IT_SERVER_WORK" && mkdir -p "$IT_SERVER_WORK"
+  cp -a "$template/domains" "$domaindir"
+  asadmin start-domain --domaindir "$domaindir" --prebootcommandfile "$template/preboot.txt" grantry
   ln -sf "$domaindir/grantry/logs/server.log" "$IT_LOG"
   if [[ -n "${IT_DB_FILE:-}" ]]; then
     asadmin create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource \

@@ -1,8 +1,7 @@
 package dev.grantry.service.health;
 
-import dev.grantry.service.setup.GrantryStartup;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -11,7 +10,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseHealth {
 
-    @Resource(lookup = GrantryStartup.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     public boolean databaseAnswers() {

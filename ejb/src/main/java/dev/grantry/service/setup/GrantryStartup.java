@@ -4,8 +4,6 @@ import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.secret.ServerSecrets;
 import dev.grantry.service.settings.GrantrySettings;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -16,30 +14,20 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Defines Grantry's datasource, so no server setup is needed (Payara substitutes {@code ${ENV=NAME:default}}),
- * migrates the schema with Flyway before anything uses it, then creates the first administrator and loads (on the
- * first start: generates) the token signing key.
+ * Migrates the schema of Grantry's datasource (ops' one, else the application's own, see
+ * {@code dev.grantry.persistence.datasource.GrantryDataSource}) with Flyway before anything uses it, then creates the
+ * first administrator and loads (on the first start: generates) the token signing key.
  * Bean-managed transactions: Flyway commits on its own connection, and each later step is a service call with a
  * transaction of its own.
  */
-@DataSourceDefinition(
-        name = GrantryStartup.DATASOURCE,
-        className = "${ENV=GRANTRY_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=GRANTRY_DB_URL:jdbc:h2:file:./data/grantry;LOCK_TIMEOUT=10000}",
-        user = "${ENV=GRANTRY_DB_USER:grantry}",
-        password = "${ENV=GRANTRY_DB_PASSWORD:grantry}",
-        initialPoolSize = 2,
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class GrantryStartup {
 
-    public static final String DATASOURCE = "java:app/jdbc/grantry";
     private static final Logger LOG = Logger.getLogger(GrantryStartup.class.getName());
 
-    @Resource(lookup = DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -153,7 +153,7 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         return factory;
     }
 
-    /** A data source for the database, as the server defines {@code java:app/jdbc/grantry}. */
+    /** A data source for the database, as a server defines Grantry's. */
     public DataSource dataSource() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);

@@ -79,7 +79,7 @@ public final class GrantryExtension implements BeforeAllCallback, AfterEachCallb
         if (seed != null) {
             SeededDatabase.create(seed);
         }
-        return MicroGrantry.start();
+        return ServerGrantry.chosen() ? ServerGrantry.start() : MicroGrantry.start();
     }
 
     /** The store that outlives every test class and closes what it holds when the JVM's tests are done. */

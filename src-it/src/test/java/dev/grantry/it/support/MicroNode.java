@@ -159,7 +159,7 @@ public final class MicroNode implements AutoCloseable {
     }
 
     /** Refuses to start beside a server already on the port, which the tests would otherwise test instead. */
-    private static void requireFree(int port) {
+    static void requireFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             // As a server binds it: a port that the previous execution's server has just left is free.
             socket.setReuseAddress(true);
@@ -169,7 +169,7 @@ public final class MicroNode implements AutoCloseable {
         }
     }
 
-    private static boolean answers(Server server) {
+    static boolean answers(Server server) {
         try {
             return server.get(READY_PATH).statusCode() == 200;
         } catch (UncheckedIOException e) {

@@ -2,7 +2,7 @@ package dev.grantry.it.support;
 
 /**
  * Grantry started for the integration tests of one failsafe execution: the one seam between the tests and how
- * Grantry was started ({@link MicroGrantry} on Payara Micro). Closing it stops it.
+ * Grantry was started ({@link MicroGrantry} on Payara Micro, {@link ServerGrantry} on an application server). Closing it stops it.
  */
 public interface StartedGrantry extends AutoCloseable {
 

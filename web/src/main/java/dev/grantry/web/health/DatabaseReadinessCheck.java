@@ -12,12 +12,14 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
+    static final String NAME = "database";
+
     @Inject
     DatabaseHealth databaseHealth;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database")
+        return HealthCheckResponse.named(NAME)
                 .status(databaseHealth.databaseAnswers())
                 .build();
     }

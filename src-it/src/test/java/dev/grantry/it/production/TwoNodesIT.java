@@ -3,8 +3,10 @@ package dev.grantry.it.production;
 import static dev.grantry.it.support.CodeFlow.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients;
@@ -22,6 +24,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -55,6 +60,8 @@ class TwoNodesIT {
     private static final List<String> GRANTS = List.of("authorization_code", "refresh_token");
     /** Quay's direct approval, whose HTTP Basic sign-in counts failures like the login page. */
     private static final String DIRECT_CLIENT = "quay-tool";
+    /** Short, so that the test of a rotation reaching the other node waits seconds, not the default minute. */
+    private static final Duration KEYS_REFRESH_INTERVAL = Duration.ofSeconds(3);
 
     private static MicroNode nodeA;
     private static MicroNode nodeB;
@@ -86,6 +93,7 @@ class TwoNodesIT {
                 .environment("GRANTRY_DB_URL", database)
                 .environment("GRANTRY_ISSUER", issuer)
                 .environment("GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST", DIRECT_CLIENT)
+                .environment("GRANTRY_KEYS_REFRESH_INTERVAL", KEYS_REFRESH_INTERVAL.toString())
                 .start();
     }
 
@@ -159,6 +167,55 @@ class TwoNodesIT {
 
     @Test
     @Order(5)
+    void whenAUserWithdrawsAnApplicationThroughTheApiOnNodeAThenItsTokenIsRefusedOnNodeBAtOnce() {
+        Client client = Clients.register(
+                viaBalancer, "Withdrawn Across", "client_secret_basic", "user:read user:admin", GRANTS, callback.uri());
+        String code = new CodeFlow(viaBalancer, browser, callback, users.create("withdrawer"))
+                .code(client, "user:read user:admin", null);
+        String token = json(flowOn(nodeA).redeem(client, code, client.redirectUri(), null))
+                .getString("access_token");
+        assertEquals(200, bearer(nodeB.server(), "GET", "/api/v1/user", token).statusCode());
+
+        HttpResponse<String> withdrawn =
+                bearer(nodeA.server(), "DELETE", "/api/v1/user/authorizations/" + client.clientId(), token);
+
+        assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+        HttpResponse<String> onB = bearer(nodeB.server(), "GET", "/api/v1/user", token);
+        assertEquals(401, onB.statusCode(), onB.body());
+        assertFalse(active(nodeB.server(), client, token));
+    }
+
+    @Test
+    @Order(6)
+    void whenKeysAreRotatedOnNodeAThenNodeBSignsWithTheNewKeyWithinTheRefreshInterval() throws Exception {
+        Client machine = Clients.machine(viaBalancer, "Rotation Across", "repo:read");
+        String before = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
+
+        try (Browser administrator = new Browser(nodeA.server())) {
+            administrator.open("/admin/keys").signIn("admin", Users.adminPassword());
+            administrator.press("Rotate keys");
+            assertTrue(administrator.text().contains("signs new tokens"), administrator::text);
+        }
+        Instant rotated = Instant.now();
+        String fromA = Clients.clientCredentialsToken(nodeA.server(), machine);
+        String rotatedKid = kid(fromA);
+        assertNotEquals(before, rotatedKid, "node A signs with the new key at once");
+        assertTrue(active(nodeB.server(), machine, fromA), "node B verifies a token signed by a key it has not read");
+
+        String onB = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
+        while (!onB.equals(rotatedKid)) {
+            // The refresh interval, and some seconds for a busy machine's requests.
+            assertTrue(
+                    Duration.between(rotated, Instant.now()).compareTo(KEYS_REFRESH_INTERVAL.plusSeconds(10)) < 0,
+                    "node B still signs with " + onB);
+            Pause.briefly();
+            onB = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
+        }
+        assertTrue(nodeB.server().get("/oauth/jwks").body().contains(rotatedKid), "node B publishes the new key");
+    }
+
+    @Test
+    @Order(7)
     void whenWrongPasswordsAlternateBetweenTheNodesThenTheUsernameIsLockedOnBoth() {
         String username = users.create("locked-across");
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -174,7 +231,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void whenNodeBIsKilledWhileEightClientsAskForTokensThenNodeAServesThemAllAndEveryTokenHasItsRecord()
             throws Exception {
         Client machine = Clients.machine(viaBalancer, "Through The Failure", "repo:read");
@@ -232,6 +289,17 @@ class TwoNodesIT {
             assertTrue(attempt < 20, "still failing after 20 attempts");
             Pause.briefly();
         }
+    }
+
+    private static String kid(String jwt) throws ParseException {
+        return SignedJWT.parse(jwt).getHeader().getKeyID();
+    }
+
+    private static HttpResponse<String> bearer(Server node, String method, String path, String token) {
+        return node.send(node.request(path)
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private CodeFlow flowOn(MicroNode node) {

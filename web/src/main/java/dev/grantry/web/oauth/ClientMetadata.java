@@ -1,11 +1,12 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -57,7 +58,7 @@ final class ClientMetadata {
      */
     static JsonObject write(IssuedCredentials issued, String registrationClientUri) {
         ApplicationView application = issued.application();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("client_id", application.clientId())
                 .add("client_id_issued_at", application.createdAt().getEpochSecond());
         if (issued.clientSecret() != null) {
@@ -88,7 +89,7 @@ final class ClientMetadata {
 
     /** The one JSON object that {@code body} is; anything after it (RFC 8259 §2: one value per text) is refused. */
     private static JsonObject object(String body) {
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The client metadata must be a JSON object.");
             }
@@ -132,7 +133,7 @@ final class ClientMetadata {
     }
 
     private static JsonArrayBuilder array(Iterable<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

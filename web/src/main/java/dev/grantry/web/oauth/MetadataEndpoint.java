@@ -1,8 +1,9 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.metadata.ServerMetadata;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +24,7 @@ public class MetadataEndpoint {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response metadata() {
-        return Response.ok(Json.createObjectBuilder(metadata.document()).build().toString())
+        return Response.ok(JSON.createObjectBuilder(metadata.document()).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .build();
     }

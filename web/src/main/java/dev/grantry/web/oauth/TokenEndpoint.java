@@ -1,10 +1,11 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.grant.TokenService;
 import dev.grantry.service.token.IssuedTokens;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +41,7 @@ public class TokenEndpoint {
             InputStream body) {
         IssuedTokens tokens =
                 tokenService.token(authorization, new TokenParameters(RequestBodies.parameters(contentType, body)));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("access_token", tokens.accessToken())
                 .add("token_type", tokens.tokenType())
                 .add("expires_in", tokens.expiresIn());

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * Two Grantry nodes on one PostgreSQL database, clustered in Payara's data grid on loopback only, behind HAProxy
@@ -187,31 +188,38 @@ class TwoNodesIT {
 
     @Test
     @Order(6)
-    void whenKeysAreRotatedOnNodeAThenNodeBSignsWithTheNewKeyWithinTheRefreshInterval() throws Exception {
+    void whenKeysAreRotatedOnOneNodeThenBothSignWithTheNewKeyWithinTheRefreshInterval() throws Exception {
         Client machine = Clients.machine(viaBalancer, "Rotation Across", "repo:read");
         String before = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
 
-        try (Browser administrator = new Browser(nodeA.server())) {
+        String rotatedKid;
+        // Through the balancer, as an administrator would: whichever node serves the page rotates.
+        try (Browser administrator = new Browser(viaBalancer)) {
             administrator.open("/admin/keys").signIn("admin", Users.adminPassword());
             administrator.press("Rotate keys");
             assertTrue(administrator.text().contains("signs new tokens"), administrator::text);
+            rotatedKid = administrator
+                    .driver()
+                    .findElement(By.xpath(
+                            "//tr[.//span[@class='status' and normalize-space(.)='active']]/td/code[@class='kid']"))
+                    .getText()
+                    .trim();
         }
         Instant rotated = Instant.now();
-        String fromA = Clients.clientCredentialsToken(nodeA.server(), machine);
-        String rotatedKid = kid(fromA);
-        assertNotEquals(before, rotatedKid, "node A signs with the new key at once");
-        assertTrue(active(nodeB.server(), machine, fromA), "node B verifies a token signed by a key it has not read");
+        assertNotEquals(before, rotatedKid);
 
-        String onB = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
-        while (!onB.equals(rotatedKid)) {
-            // The refresh interval, and some seconds for a busy machine's requests.
-            assertTrue(
-                    Duration.between(rotated, Instant.now()).compareTo(KEYS_REFRESH_INTERVAL.plusSeconds(10)) < 0,
-                    "node B still signs with " + onB);
-            Pause.briefly();
-            onB = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
+        for (MicroNode node : List.of(nodeA, nodeB)) {
+            String signedBy = kid(Clients.clientCredentialsToken(node.server(), machine));
+            while (!signedBy.equals(rotatedKid)) {
+                // The refresh interval, and some seconds for a busy machine's requests.
+                assertTrue(
+                        Duration.between(rotated, Instant.now()).compareTo(KEYS_REFRESH_INTERVAL.plusSeconds(10)) < 0,
+                        (node == nodeA ? "node A" : "node B") + " still signs with " + signedBy);
+                Pause.briefly();
+                signedBy = kid(Clients.clientCredentialsToken(node.server(), machine));
+            }
+            assertTrue(node.server().get("/oauth/jwks").body().contains(rotatedKid), "publishes the new key");
         }
-        assertTrue(nodeB.server().get("/oauth/jwks").body().contains(rotatedKid), "node B publishes the new key");
     }
 
     @Test

@@ -63,6 +63,11 @@ class TwoNodesIT {
     private static final String DIRECT_CLIENT = "quay-tool";
     /** Short, so that the test of a rotation reaching the other node waits seconds, not the default minute. */
     private static final Duration KEYS_REFRESH_INTERVAL = Duration.ofSeconds(3);
+    /**
+     * Registrations per client address and hour, counted on both nodes together: every request here comes from
+     * 127.0.0.1. Enough for the tests' own applications, few enough for the limit's test to reach it.
+     */
+    private static final int REGISTRATIONS_PER_ADDRESS = 12;
 
     private static MicroNode nodeA;
     private static MicroNode nodeB;
@@ -70,6 +75,8 @@ class TwoNodesIT {
     private static Server viaBalancer;
     private static Browser browser;
     private static Users users;
+    /** Registered before the registration limit is reached, for the test that runs after it. */
+    private static Client failoverClient;
 
     private final Callback callback = new Callback();
 
@@ -86,6 +93,7 @@ class TwoNodesIT {
         viaBalancer = Server.at(URI.create(issuer));
         browser = new Browser(viaBalancer);
         users = new Users(viaBalancer);
+        failoverClient = Clients.machine(viaBalancer, "Through The Failure", "repo:read");
     }
 
     private static MicroNode node(int port, Path log, String database, String issuer) {
@@ -95,6 +103,7 @@ class TwoNodesIT {
                 .environment("GRANTRY_ISSUER", issuer)
                 .environment("GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST", DIRECT_CLIENT)
                 .environment("GRANTRY_KEYS_REFRESH_INTERVAL", KEYS_REFRESH_INTERVAL.toString())
+                .environment("GRANTRY_CLIENT_REGISTRATION_MAX_PER_IP", Integer.toString(REGISTRATIONS_PER_ADDRESS))
                 .start();
     }
 
@@ -240,9 +249,27 @@ class TwoNodesIT {
 
     @Test
     @Order(8)
+    void whenRegistrationsAlternateBetweenTheNodesThenTheAddressLimitCountsThemTogether() {
+        int accepted = 0;
+        HttpResponse<String> response = register(nodeA.server(), accepted);
+        while (response.statusCode() == 201) {
+            accepted++;
+            assertTrue(accepted < REGISTRATIONS_PER_ADDRESS, "counted per node: " + accepted + " accepted");
+            response = register(accepted % 2 == 0 ? nodeA.server() : nodeB.server(), accepted);
+        }
+
+        assertEquals(429, response.statusCode(), response.body());
+        for (MicroNode node : List.of(nodeA, nodeB)) {
+            HttpResponse<String> refused = register(node.server(), accepted);
+            assertEquals(429, refused.statusCode(), "refused on both nodes: " + refused.body());
+        }
+    }
+
+    @Test
+    @Order(9)
     void whenNodeBIsKilledWhileEightClientsAskForTokensThenNodeAServesThemAllAndEveryTokenHasItsRecord()
             throws Exception {
-        Client machine = Clients.machine(viaBalancer, "Through The Failure", "repo:read");
+        Client machine = failoverClient;
         int tokensPerClient = 15;
         AtomicInteger retried = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
@@ -297,6 +324,15 @@ class TwoNodesIT {
             assertTrue(attempt < 20, "still failing after 20 attempts");
             Pause.briefly();
         }
+    }
+
+    /** An open registration (RFC 7591), as an unknown application would make it. */
+    private static HttpResponse<String> register(Server node, int number) {
+        return node.send(node.request("/oauth/register")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"client_name\":\"Limited " + number
+                        + "\",\"redirect_uris\":[\"https://limited.example/cb\"]}"))
+                .build());
     }
 
     private static String kid(String jwt) throws ParseException {

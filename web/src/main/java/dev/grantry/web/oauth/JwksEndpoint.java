@@ -11,9 +11,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The JWK Set (RFC 7517 <a href="https://www.rfc-editor.org/rfc/rfc7517#section-5">§5</a>) of the active and
- * previous token signing keys, so resource servers verify tokens signed before a rotation until they expire.
+ * previous token signing keys, so resource servers verify tokens signed before a rotation until they expire; also at
+ * Gitea's {@code /login/oauth/keys}.
  */
-@Path("/oauth/jwks")
+@Path("{alias: oauth/jwks|login/oauth/keys}")
 public class JwksEndpoint {
 
     static final String JWK_SET = "application/jwk-set+json";

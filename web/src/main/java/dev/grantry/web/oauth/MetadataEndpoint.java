@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The authorization server metadata (RFC 8414 <a href="https://www.rfc-editor.org/rfc/rfc8414#section-3">§3</a>)
- * at {@code /.well-known/oauth-authorization-server}.
+ * at {@code /.well-known/oauth-authorization-server}, and the same document as the OpenID Provider configuration
+ * (OpenID Connect Discovery 1.0
+ * <a href="https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig">§4</a>) at
+ * {@code /.well-known/openid-configuration}.
  */
-@Path("/.well-known/oauth-authorization-server")
+@Path("/.well-known/{document: oauth-authorization-server|openid-configuration}")
 public class MetadataEndpoint {
 
     @Inject

@@ -1,8 +1,10 @@
 package dev.grantry.web.oauth;
 
 import dev.grantry.service.key.SigningKeys;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
  * Gitea's {@code /login/oauth/keys}.
  */
 @Path("{alias: oauth/jwks|login/oauth/keys}")
+@ApplicationScoped
 public class JwksEndpoint {
 
     static final String JWK_SET = "application/jwk-set+json";
@@ -22,11 +25,18 @@ public class JwksEndpoint {
     @Inject
     SigningKeys signingKeys;
 
+    /** The document of the key set this node last read; made again when a re-read gives another set. */
+    private volatile PublishedDocument document;
+
     @GET
     @Produces({JWK_SET, MediaType.APPLICATION_JSON})
-    public Response jwks() {
-        return Response.ok(signingKeys.jwksJson())
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
-                .build();
+    public Response jwks(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        String jwks = signingKeys.jwksJson();
+        PublishedDocument current = document;
+        if (current == null || !current.isOf(jwks)) {
+            current = new PublishedDocument(jwks);
+            document = current;
+        }
+        return current.answer(ifNoneMatch);
     }
 }

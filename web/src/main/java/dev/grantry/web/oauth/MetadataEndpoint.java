@@ -3,8 +3,10 @@ package dev.grantry.web.oauth;
 import static dev.grantry.web.JsonFactory.JSON;
 
 import dev.grantry.service.metadata.ServerMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,16 +21,27 @@ import jakarta.ws.rs.core.Response;
  * {@code /.well-known/openid-configuration}.
  */
 @Path("/.well-known/{document: oauth-authorization-server|openid-configuration}")
+@ApplicationScoped
 public class MetadataEndpoint {
 
     @Inject
     ServerMetadata metadata;
 
+    /**
+     * Made on the first request: the document depends only on the settings, the grant types and the scope names,
+     * which change only with a new release (scopes come from migrations).
+     */
+    private volatile PublishedDocument document;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response metadata() {
-        return Response.ok(JSON.createObjectBuilder(metadata.document()).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
-                .build();
+    public Response metadata(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        PublishedDocument current = document;
+        if (current == null) {
+            current = new PublishedDocument(
+                    JSON.createObjectBuilder(metadata.document()).build().toString());
+            document = current;
+        }
+        return current.answer(ifNoneMatch);
     }
 }

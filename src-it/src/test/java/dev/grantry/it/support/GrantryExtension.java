@@ -18,8 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link Users} or {@link ServerLog} as constructor or method parameters.
  *
  * <p>When the system property {@code it.db.seed} names SQL scripts (separated by commas), the database is made and
- * seeded with them first
- * (see {@link SeededDatabase}), since what it holds must be there when Grantry starts.
+ * seeded with them first (see {@link SeededDatabase}), since what it holds must be there when Grantry starts.
  */
 public final class GrantryExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 

@@ -3,10 +3,12 @@ package dev.grantry.web.oauth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.grantry.web.testing.Bodies;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -67,9 +69,20 @@ class ProtocolErrorMapperTest {
         assertEquals(404, response.getStatus());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-page", "/admin/no-such-page"})
+    void whenJaxRsRefusesAnotherRequestWithoutABodyThenTheServersErrorPageAnswers(String path) throws Exception {
+        ProtocolErrorMapper mapper = mapperAt(path);
+
+        mapper.toResponse(new NotFoundException());
+
+        verify(mapper.servletResponse).sendError(404);
+    }
+
     private static ProtocolErrorMapper mapperAt(String path) {
         ProtocolErrorMapper mapper = new ProtocolErrorMapper();
         mapper.uriInfo = mock(UriInfo.class);
+        mapper.servletResponse = mock(HttpServletResponse.class);
         when(mapper.uriInfo.getPath(false)).thenReturn(path);
         return mapper;
     }

@@ -4,6 +4,7 @@ import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,9 +17,10 @@ import java.util.Set;
 /**
  * Turns JAX-RS's own client errors on the token endpoint (a wrong method, an unacceptable media type…) into
  * {@code invalid_request} (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">§5.2</a>),
- * written by {@link OAuthErrorMapper}. Elsewhere the error is answered as JAX-RS would, and without a body by the
- * server's error page ({@code error.xhtml}, "There is no such page."): Jersey (Payara, GlassFish) asks the servlet
- * container for it by itself, RESTEasy (WildFly) would send an empty body.
+ * written by {@link OAuthErrorMapper}. Elsewhere the error is answered as JAX-RS would, and a path that nothing
+ * answers by the server's error page ({@code error.xhtml}, "There is no such page."): Jersey (Payara, GlassFish) asks
+ * the servlet container for it by itself, RESTEasy (WildFly) would send an empty body. Other refusals keep their
+ * headers (a bearer token's {@code WWW-Authenticate}), which asking for the error page here would drop.
  */
 @Provider
 public class ProtocolErrorMapper implements ExceptionMapper<ClientErrorException> {
@@ -39,7 +41,8 @@ public class ProtocolErrorMapper implements ExceptionMapper<ClientErrorException
         String path = uriInfo.getPath(false);
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (!TokenEndpoint.PATHS.contains(relative) && !CLIENT_AUTHENTICATED_PATHS.contains(relative)) {
-            if (!exception.getResponse().hasEntity()) {
+            if (exception instanceof NotFoundException
+                    && !exception.getResponse().hasEntity()) {
                 showErrorPage(exception.getResponse().getStatus());
             }
             return exception.getResponse();

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * An OAuth client (RFC 6749 §2). The client secret and the RFC 7592 registration access token are stored only as
@@ -30,6 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "application")
+// Its owner and collections are joined into the statement that reads it (@JoinFetch): one statement per read on every
+// token request instead of five. An application has a few redirect URIs, grant types and scopes, so the joined rows
+// stay few.
 @NamedQuery(name = "Application.findByClientId", query = "SELECT a FROM Application a WHERE a.clientId = :clientId")
 @NamedQuery(
         name = "Application.findByOwner",
@@ -59,6 +64,7 @@ public class Application {
 
     /** The user who registered it; {@code null} for an anonymous RFC 7591 registration. */
     @ManyToOne(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.OUTER)
     @JoinColumn(name = "owner_id")
     private User owner;
 
@@ -81,18 +87,21 @@ public class Application {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.OUTER)
     @CollectionTable(name = "application_redirect_uri", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "uri", length = 2000)
     private List<String> redirectUris = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.OUTER)
     @CollectionTable(name = "application_grant_type", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "grant_type", length = 32)
     @Convert(converter = GrantTypeConverter.class)
     private Set<GrantType> grantTypes = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.OUTER)
     @CollectionTable(name = "application_scope", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "scope", length = 64)
     private Set<String> scopes = new LinkedHashSet<>();

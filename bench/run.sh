@@ -38,8 +38,9 @@ command -v wrk >/dev/null || { echo "The benchmark needs wrk: apt-get install wr
 BASE="http://127.0.0.1:$PORT"
 WORK=bench/target/run
 THREADS=2
-# The JVM options of the README's run command (./mvnw -Prun package), so that the figures are what ops get.
-JVM_OPTIONS=${GRANTRY_BENCH_JVM_OPTIONS:-}
+# The JVM options of the README's run command (./mvnw -Prun package), so that the figures are what ops get; more
+# (e.g. a flight recording) from GRANTRY_BENCH_JVM_OPTIONS.
+JVM_OPTIONS="@$PWD/micro/jvm.options ${GRANTRY_BENCH_JVM_OPTIONS:-}"
 
 echo "== Building (Micro WAR, benchmark module)"
 ./mvnw -B -q -Pbench package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl bench -am

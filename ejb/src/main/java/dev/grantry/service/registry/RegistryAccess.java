@@ -1,0 +1,53 @@
+package dev.grantry.service.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the {@code access} claim of a registry token: for each repository asked for, the actions asked that the
+ * caller's policy allows, plus {@code pull} on a public repository for anyone. Actions on other resource types
+ * ({@code registry:catalog:*}) and actions Grantry never grants ({@code *}, delete) are left out, as are malformed
+ * repository names; a scope left with no action is dropped, as the specification allows.
+ */
+public final class RegistryAccess {
+
+    static final String PULL = "pull";
+    static final String PUSH = "push";
+
+    /** Distribution's repository name grammar: lower-case path components separated by slashes. */
+    private static final Pattern REPOSITORY_NAME =
+            Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
+
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private RegistryAccess() {}
+
+    /** The scopes granted: {@code asked} ∩ what {@code policy} and the public repositories allow. */
+    public static List<RegistryScope> granted(
+            List<RegistryScope> asked, RepositoryPolicy policy, Set<String> publicRepositories) {
+        List<RegistryScope> granted = new ArrayList<>();
+        for (RegistryScope scope : asked) {
+            if (!RegistryScope.REPOSITORY.equals(scope.type()) || !isRepositoryName(scope.name())) {
+                continue;
+            }
+            Set<String> allowed = new LinkedHashSet<>(policy.allowed(scope.name()));
+            if (publicRepositories.contains(scope.name())) {
+                allowed.add(PULL);
+            }
+            Set<String> actions = new LinkedHashSet<>(scope.actions());
+            actions.retainAll(allowed);
+            if (!actions.isEmpty()) {
+                granted.add(new RegistryScope(scope.type(), scope.name(), actions));
+            }
+        }
+        return granted;
+    }
+
+    /** Whether {@code name} is a repository name registries accept. */
+    public static boolean isRepositoryName(String name) {
+        return name.length() <= MAX_NAME_LENGTH && REPOSITORY_NAME.matcher(name).matches();
+    }
+}

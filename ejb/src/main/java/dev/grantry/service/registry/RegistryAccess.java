@@ -1,10 +1,10 @@
 package dev.grantry.service.registry;
 
+import dev.grantry.service.robot.RepositoryNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides the {@code access} claim of a registry token: for each repository asked for, the actions asked that the
@@ -17,12 +17,6 @@ public final class RegistryAccess {
     static final String PULL = "pull";
     static final String PUSH = "push";
 
-    /** Distribution's repository name grammar: lower-case path components separated by slashes. */
-    private static final Pattern REPOSITORY_NAME =
-            Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
-
-    private static final int MAX_NAME_LENGTH = 255;
-
     private RegistryAccess() {}
 
     /** The scopes granted: {@code asked} ∩ what {@code policy} and the public repositories allow. */
@@ -30,7 +24,7 @@ public final class RegistryAccess {
             List<RegistryScope> asked, RepositoryPolicy policy, Set<String> publicRepositories) {
         List<RegistryScope> granted = new ArrayList<>();
         for (RegistryScope scope : asked) {
-            if (!RegistryScope.REPOSITORY.equals(scope.type()) || !isRepositoryName(scope.name())) {
+            if (!RegistryScope.REPOSITORY.equals(scope.type()) || !RepositoryNames.isValid(scope.name())) {
                 continue;
             }
             Set<String> allowed = new LinkedHashSet<>(policy.allowed(scope.name()));
@@ -44,10 +38,5 @@ public final class RegistryAccess {
             }
         }
         return granted;
-    }
-
-    /** Whether {@code name} is a repository name registries accept. */
-    public static boolean isRepositoryName(String name) {
-        return name.length() <= MAX_NAME_LENGTH && REPOSITORY_NAME.matcher(name).matches();
     }
 }

@@ -1,6 +1,9 @@
 package dev.grantry.service.registry;
 
+import dev.grantry.persistence.robot.Robot;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.robot.AuthenticatedRobot;
+import dev.grantry.service.robot.RobotService;
 import dev.grantry.service.token.AccessTokenVerifier;
 import dev.grantry.service.token.VerifiedAccessToken;
 import dev.grantry.service.user.BasicCredentials;
@@ -12,7 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Tells who sent the Basic credentials of a registry token request: {@value #OAUTH_TOKEN_USERNAME} with a Grantry
+ * Tells who sent the Basic credentials of a registry token request: a robot ({@code owner+shortName} and its token),
+ * {@value #OAUTH_TOKEN_USERNAME} with a Grantry
  * access token as the password (Quay's convention; checked as introspection checks it, so a revoked token is
  * refused), or a user and password through the one sign-in path, whose lockout and limits per address apply.
  */
@@ -31,10 +35,16 @@ public class RegistryAuthenticator {
     @Inject
     AccessTokenVerifier accessTokens;
 
+    @Inject
+    RobotService robots;
+
     /** @throws OAuthException {@code access_denied} (401, Basic challenge) when the credentials do not hold */
     RegistryCaller authenticate(BasicCredentials credentials, String clientAddress) {
         if (OAUTH_TOKEN_USERNAME.equals(credentials.userId())) {
             return oauthToken(credentials.password());
+        }
+        if (credentials.userId().contains(Robot.SEPARATOR)) {
+            return robot(credentials);
         }
         SignInResult result = signIn.signIn(credentials.userId(), credentials.password(), clientAddress);
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
@@ -45,6 +55,16 @@ public class RegistryAuthenticator {
                 username,
                 username,
                 RepositoryPolicy.namespaceOwner(username, Set.of(RegistryAccess.PULL, RegistryAccess.PUSH)));
+    }
+
+    /**
+     * The robot whose name and current token these are, with its permissions. A robot's token is 256 random bits, so
+     * guessing it is hopeless: failures are not counted as a password's are.
+     */
+    private RegistryCaller robot(BasicCredentials credentials) {
+        AuthenticatedRobot robot = robots.authenticate(credentials.userId(), credentials.password())
+                .orElseThrow(() -> OAuthException.ownerUnauthenticated("Wrong robot name or token."));
+        return new RegistryCaller(robot.name(), robot.owner(), robot::actions);
     }
 
     /** The token's user, with pull for {@code repo:read} and pull and push for {@code repo:write}. */

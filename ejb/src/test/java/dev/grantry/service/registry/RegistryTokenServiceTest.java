@@ -18,6 +18,7 @@ import dev.grantry.service.direct.DirectApprovalService;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.robot.RobotService;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
@@ -213,6 +214,33 @@ class RegistryTokenServiceTest {
                     OAuthException.class, () -> issue(basic("$oauthtoken", token), "repository:alice/app:pull"));
             assertEquals(401, e.error().httpStatus());
         }
+    }
+
+    @Test
+    void whenARobotAsksThenItsPermissionsDecideAndItsOldOrDeletedTokenIsRefused() throws Exception {
+        RobotService robots = container.get(RobotService.class);
+        String token =
+                robots.create("alice", "alice", "puller", null, "app:pull").token();
+
+        RegistryToken pull = issue(basic("alice+puller", token), "repository:alice/app:pull,push");
+        assertEquals("alice+puller", claims(pull).getSubject());
+        assertEquals(
+                List.of(Map.of("type", "repository", "name", "alice/app", "actions", List.of("pull"))), access(pull));
+        assertEquals(List.of(), access(issue(basic("alice+puller", token), "repository:alice/web:pull")));
+
+        String regenerated = robots.regenerateToken("alice", "alice", "puller").token();
+        assertEquals(
+                401,
+                assertThrows(OAuthException.class, () -> issue(basic("alice+puller", token)))
+                        .error()
+                        .httpStatus());
+        issue(basic("alice+puller", regenerated));
+        robots.delete("alice", "alice", "puller");
+        assertEquals(
+                401,
+                assertThrows(OAuthException.class, () -> issue(basic("alice+puller", regenerated)))
+                        .error()
+                        .httpStatus());
     }
 
     @Test

@@ -23,11 +23,9 @@ final class OciLayout {
     static final String MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 
     private final Path directory;
-    private final String manifestDigest;
 
-    private OciLayout(Path directory, String manifestDigest) {
+    private OciLayout(Path directory) {
         this.directory = directory;
-        this.manifestDigest = manifestDigest;
     }
 
     /** An image whose one layer holds {@code hello.txt} with {@code content}, tagged {@code tag}. */
@@ -51,16 +49,12 @@ final class OciLayout {
                 "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\"" + MANIFEST + "\",\"digest\":\""
                         + manifestDigest + "\",\"size\":" + manifest.length
                         + ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}}]}");
-        return new OciLayout(directory, manifestDigest);
+        return new OciLayout(directory);
     }
 
     /** The reference skopeo reads or writes: {@code oci:DIR:TAG}. */
     String reference(String tag) {
         return "oci:" + directory + ":" + tag;
-    }
-
-    String manifestDigest() {
-        return manifestDigest;
     }
 
     /**

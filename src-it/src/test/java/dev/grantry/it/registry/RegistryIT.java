@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 
 /**
  * Grantry as the token service of a real registry (Debian's CNCF Distribution 2.8) and a real client (skopeo): every
@@ -246,14 +247,114 @@ class RegistryIT {
                 200, registry.get("/v2/" + alice + "/app/manifests/v1", token).statusCode());
     }
 
-    /** A pull token for {@code alice}'s app from the realm, for {@code username}. */
-    private String pullToken(String username, String secret) {
-        HttpResponse<String> response = tokenRequest(username, secret, SERVICE, "repository:" + alice + "/app:pull");
+    /** Creates alice's robot on her settings page; its token, which the page shows this once. */
+    private String createRobot(String shortName, String permissions) {
+        signInAsAlice();
+        browser.fill("Name", shortName).fill("Permissions", permissions).press("Create robot");
+        return browser.driver().findElement(By.id("robot-token")).getText();
+    }
+
+    private void signInAsAlice() {
+        browser.forgetSessions();
+        browser.open("/settings/robots").signIn(alice, Users.PASSWORD);
+    }
+
+    @Test
+    void whenARobotMayPullThenItPullsButCannotPush() throws Exception {
+        String token = createRobot("puller", "app:pull");
+
+        Skopeo.Result pulled =
+                skopeo.pull(repository(alice, "app", "v1"), pulledInto("robot"), alice + "+puller", token);
+        assertTrue(pulled.succeeded(), pulled.output());
+        Skopeo.Result pushed =
+                skopeo.push(image.reference("v1"), repository(alice, "app", "by-robot"), alice + "+puller", token);
+        assertFalse(pushed.succeeded(), pushed.output());
+        Skopeo.Result other =
+                skopeo.push(image.reference("v1"), repository(alice, "other", "v1"), alice + "+puller", token);
+        assertFalse(other.succeeded(), other.output());
+    }
+
+    @Test
+    void whenARobotMayPushThenItPushesToItsRepositoryOnly() throws Exception {
+        String token = createRobot("pusher", "builds:push");
+
+        Skopeo.Result pushed =
+                skopeo.push(image.reference("v1"), repository(alice, "builds", "v1"), alice + "+pusher", token);
+        assertTrue(pushed.succeeded(), pushed.output());
+        assertFalse(skopeo.push(image.reference("v1"), repository(alice, "app", "by-pusher"), alice + "+pusher", token)
+                .succeeded());
+    }
+
+    @Test
+    void whenARobotsTokenIsRegeneratedOrTheRobotDeletedThenItIsRefused() throws Exception {
+        String old = createRobot("rotated", "app:pull");
+        browser.pressInRow(alice + "+rotated", "Regenerate token");
+        String regenerated = browser.driver().findElement(By.id("robot-token")).getText();
+
+        assertFalse(skopeo.pull(repository(alice, "app", "v1"), pulledInto("old"), alice + "+rotated", old)
+                .succeeded());
+        assertEquals(
+                401,
+                tokenRequest(alice + "+rotated", old, SERVICE, "repository:" + alice + "/app:pull")
+                        .statusCode());
+        Skopeo.Result pulled =
+                skopeo.pull(repository(alice, "app", "v1"), pulledInto("new"), alice + "+rotated", regenerated);
+        assertTrue(pulled.succeeded(), pulled.output());
+
+        browser.pressInRow(alice + "+rotated", "Delete");
+        assertTrue(browser.text().contains("Deleted robot " + alice + "+rotated."), browser::text);
+        assertFalse(skopeo.pull(repository(alice, "app", "v1"), pulledInto("deleted"), alice + "+rotated", regenerated)
+                .succeeded());
+        assertEquals(
+                401,
+                tokenRequest(alice + "+rotated", regenerated, SERVICE, "repository:" + alice + "/app:pull")
+                        .statusCode());
+    }
+
+    @Test
+    void whenAnArtifactRefersToTheImageThenAPullTokenListsItsReferrers() throws Exception {
+        String push = token(alice, Users.PASSWORD, "repository:" + alice + "/app:pull,push");
+        HttpResponse<String> manifest = registry.get("/v2/" + alice + "/app/manifests/v1", push);
+        String subject = manifest.headers().firstValue("Docker-Content-Digest").orElseThrow();
+        String referrersTag = "sha256-" + subject.substring("sha256:".length());
+        Referrers.push(
+                registry,
+                alice + "/app",
+                push,
+                subject,
+                manifest.body().getBytes(StandardCharsets.UTF_8).length,
+                referrersTag);
+        String robotToken = createRobot("lister", "app:pull");
+        String pull = token(alice + "+lister", robotToken, "repository:" + alice + "/app:pull");
+
+        HttpResponse<String> api = registry.get("/v2/" + alice + "/app/referrers/" + subject, pull);
+        HttpResponse<String> listed = api.statusCode() == 200
+                ? api
+                // Distribution 2.8 predates the referrers API: clients then read the referrers tag schema.
+                : registry.get("/v2/" + alice + "/app/manifests/" + referrersTag, pull);
+
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertTrue(listed.body().contains(Referrers.ARTIFACT_TYPE), listed.body());
+        assertEquals(
+                401,
+                registry.get("/v2/" + alice + "/app/manifests/" + referrersTag, null)
+                        .statusCode());
+    }
+
+    /** A token from the realm for {@code scope}, asserting the answer's fields. */
+    private String token(String username, String secret, String scope) {
+        HttpResponse<String> response = tokenRequest(username, secret, SERVICE, scope);
         assertEquals(200, response.statusCode(), response.body());
         JsonObject token = json(response.body());
         assertEquals(token.getString("token"), token.getString("access_token"));
         assertTrue(token.getInt("expires_in") > 0);
+        assertFalse(token.getString("issued_at").isEmpty());
         return token.getString("token");
+    }
+
+    /** A pull token for {@code alice}'s app from the realm, for {@code username}. */
+    private String pullToken(String username, String secret) {
+        return token(username, secret, "repository:" + alice + "/app:pull");
     }
 
     @AfterEach

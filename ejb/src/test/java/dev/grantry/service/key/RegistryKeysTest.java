@@ -1,0 +1,84 @@
+package dev.grantry.service.key;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.testing.TestContainer;
+import dev.grantry.service.testing.TestSettings;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The keys as registries see them: a certificate per published key, and tokens naming their key's libtrust id. */
+class RegistryKeysTest {
+
+    @RegisterExtension
+    static final GrantryDatabase db = new GrantryDatabase();
+
+    private final TestContainer container = new TestContainer(
+            db, Clock.systemUTC(), TestSettings.settings(Map.of("grantry.token.signing-algorithm", "ES256")));
+    private final SigningKeys keys = container.get(SigningKeys.class);
+
+    static List<X509Certificate> certificates(String pem) throws Exception {
+        return CertificateFactory.getInstance("X.509")
+                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
+                .stream()
+                .map(X509Certificate.class::cast)
+                .toList();
+    }
+
+    @Test
+    void whenAnEs256KeySignsARegistryTokenThenItsSelfSignedCertificateVerifiesIt() throws Exception {
+        String token = container
+                .get(JwtSigner.class)
+                .signRegistryToken(new JWTClaimsSet.Builder().subject("alice").build());
+
+        X509Certificate certificate = certificates(keys.certificatesPem()).get(0);
+        certificate.verify(certificate.getPublicKey());
+        certificate.checkValidity();
+        assertEquals("SHA256withECDSA", certificate.getSigAlgName());
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertEquals(JWSAlgorithm.ES256, jwt.getHeader().getAlgorithm());
+        assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
+        assertEquals(
+                LibtrustKeyId.of(certificate.getPublicKey()), jwt.getHeader().getKeyID());
+        assertTrue(jwt.verify(new ECDSAVerifier((ECPublicKey) certificate.getPublicKey())));
+    }
+
+    @Test
+    void whenRotatedThenTheBundleHoldsTheActiveAndPreviousKeysAndNewTokensNameTheNewKey() throws Exception {
+        String before = keys.activeForRegistry().kid();
+
+        keys.rotate("admin");
+
+        List<X509Certificate> bundle = certificates(keys.certificatesPem());
+        assertEquals(2, bundle.size());
+        String after = keys.activeForRegistry().kid();
+        assertNotEquals(before, after);
+        assertEquals(
+                List.of(after, before),
+                bundle.stream().map(c -> LibtrustKeyId.of(c.getPublicKey())).toList());
+    }
+
+    @Test
+    void whenAKeyIdIsDerivedThenItIsTwelveGroupsOfFourBase32Characters() throws Exception {
+        String kid =
+                LibtrustKeyId.of(certificates(keys.certificatesPem()).get(0).getPublicKey());
+
+        assertTrue(kid.matches("([A-Z2-7]{4}:){11}[A-Z2-7]{4}"), kid);
+    }
+}

@@ -10,11 +10,9 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.service.testing.PemCertificates;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
@@ -33,21 +31,14 @@ class RegistryKeysTest {
             db, Clock.systemUTC(), TestSettings.settings(Map.of("grantry.token.signing-algorithm", "ES256")));
     private final SigningKeys keys = container.get(SigningKeys.class);
 
-    static List<X509Certificate> certificates(String pem) throws Exception {
-        return CertificateFactory.getInstance("X.509")
-                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
-                .stream()
-                .map(X509Certificate.class::cast)
-                .toList();
-    }
-
     @Test
     void whenAnEs256KeySignsARegistryTokenThenItsSelfSignedCertificateVerifiesIt() throws Exception {
         String token = container
                 .get(JwtSigner.class)
                 .signRegistryToken(new JWTClaimsSet.Builder().subject("alice").build());
 
-        X509Certificate certificate = certificates(keys.certificatesPem()).get(0);
+        X509Certificate certificate =
+                PemCertificates.parse(keys.certificatesPem()).get(0);
         certificate.verify(certificate.getPublicKey());
         certificate.checkValidity();
         assertEquals("SHA256withECDSA", certificate.getSigAlgName());
@@ -65,7 +56,7 @@ class RegistryKeysTest {
 
         keys.rotate("admin");
 
-        List<X509Certificate> bundle = certificates(keys.certificatesPem());
+        List<X509Certificate> bundle = PemCertificates.parse(keys.certificatesPem());
         assertEquals(2, bundle.size());
         String after = keys.activeForRegistry().kid();
         assertNotEquals(before, after);
@@ -76,8 +67,8 @@ class RegistryKeysTest {
 
     @Test
     void whenAKeyIdIsDerivedThenItIsTwelveGroupsOfFourBase32Characters() throws Exception {
-        String kid =
-                LibtrustKeyId.of(certificates(keys.certificatesPem()).get(0).getPublicKey());
+        String kid = LibtrustKeyId.of(
+                PemCertificates.parse(keys.certificatesPem()).get(0).getPublicKey());
 
         assertTrue(kid.matches("([A-Z2-7]{4}:){11}[A-Z2-7]{4}"), kid);
     }

@@ -20,6 +20,7 @@ import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.robot.RobotService;
 import dev.grantry.service.testing.Fixtures;
+import dev.grantry.service.testing.PemCertificates;
 import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
 import dev.grantry.service.testing.TestSettings;
@@ -27,9 +28,7 @@ import dev.grantry.service.user.NewUser;
 import dev.grantry.service.user.PasswordHasher;
 import dev.grantry.service.user.TestPasswords;
 import dev.grantry.service.user.UserService;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -126,7 +125,7 @@ class RegistryTokenServiceTest {
                 .token());
 
         List<X509Certificate> bundle =
-                certificates(container.get(SigningKeys.class).certificatesPem());
+                PemCertificates.parse(container.get(SigningKeys.class).certificatesPem());
         assertEquals(1, bundle.size());
         X509Certificate certificate = bundle.get(0);
         certificate.verify(certificate.getPublicKey());
@@ -135,14 +134,6 @@ class RegistryTokenServiceTest {
                 jwt.getHeader().getKeyID().matches("([A-Z2-7]{4}:){11}[A-Z2-7]{4}"),
                 "the libtrust key id: " + jwt.getHeader().getKeyID());
         assertTrue(jwt.verify(new RSASSAVerifier((RSAPublicKey) certificate.getPublicKey())));
-    }
-
-    static List<X509Certificate> certificates(String pem) throws Exception {
-        return CertificateFactory.getInstance("X.509")
-                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
-                .stream()
-                .map(X509Certificate.class::cast)
-                .toList();
     }
 
     @Test

@@ -65,14 +65,6 @@ public class SigningKeys {
         return current().registryKey();
     }
 
-    /**
-     * The self-signed certificates of the active and previous keys as one PEM bundle, which registries configure as
-     * {@code auth.token.rootcertbundle} to verify registry tokens.
-     */
-    public String certificatesPem() {
-        return current().certificatesPem();
-    }
-
     /** The JWK Set (RFC 7517 §5) of the active and previous public keys, as JSON. */
     public String jwksJson() {
         return current().jwksJson();
@@ -158,11 +150,7 @@ public class SigningKeys {
             verifiers.put(key.getKid(), KeyMaterial.verifier(publicKey));
         }
         String jwks = new JWKSet(List.copyOf(publicKeys.values())).toString(true);
-        List<String> kids = List.copyOf(verifiers.keySet());
-        String certificates = unchanged && previous.kids().equals(kids)
-                ? previous.certificatesPem()
-                : RegistryKeys.certificatesPem(keys, encryption);
-        return new KeyView(active, registryKey, Map.copyOf(verifiers), kids, jwks, certificates, clock.instant());
+        return new KeyView(active, registryKey, Map.copyOf(verifiers), jwks, clock.instant());
     }
 
     private ActiveKey activate(SigningKey key) {
@@ -178,8 +166,6 @@ public class SigningKeys {
             ActiveKey active,
             ActiveKey registryKey,
             Map<String, JWSVerifier> verifiers,
-            List<String> kids,
             String jwksJson,
-            String certificatesPem,
             Instant loadedAt) {}
 }

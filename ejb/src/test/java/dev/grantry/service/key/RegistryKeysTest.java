@@ -9,6 +9,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.grantry.persistence.key.SigningKey;
+import dev.grantry.persistence.key.SigningKeyStatus;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.testing.PemCertificates;
 import dev.grantry.service.testing.TestContainer;
@@ -16,12 +18,14 @@ import dev.grantry.service.testing.TestSettings;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The keys as registries see them: a certificate per published key, and tokens naming their key's libtrust id. */
+/** The keys as registries see them: a certificate per key whose tokens may live, tokens naming its libtrust id. */
 class RegistryKeysTest {
 
     @RegisterExtension
@@ -37,8 +41,9 @@ class RegistryKeysTest {
                 .get(JwtSigner.class)
                 .signRegistryToken(new JWTClaimsSet.Builder().subject("alice").build());
 
-        X509Certificate certificate =
-                PemCertificates.parse(keys.certificatesPem()).get(0);
+        X509Certificate certificate = PemCertificates.parse(
+                        container.get(RegistryCertificates.class).pem())
+                .get(0);
         certificate.verify(certificate.getPublicKey());
         certificate.checkValidity();
         assertEquals("SHA256withECDSA", certificate.getSigAlgName());
@@ -56,7 +61,8 @@ class RegistryKeysTest {
 
         keys.rotate("admin");
 
-        List<X509Certificate> bundle = PemCertificates.parse(keys.certificatesPem());
+        List<X509Certificate> bundle =
+                PemCertificates.parse(container.get(RegistryCertificates.class).pem());
         assertEquals(2, bundle.size());
         String after = keys.activeForRegistry().kid();
         assertNotEquals(before, after);
@@ -66,9 +72,36 @@ class RegistryKeysTest {
     }
 
     @Test
+    void whenRotatedTwiceWithinATokensLifetimeThenTheRetiredKeyStaysInTheBundleUntilItsTokensHaveExpired() {
+        Instant t0 = Instant.parse("2026-08-01T12:00:00Z");
+        Duration lifetime = Duration.ofMinutes(5);
+        SigningKey oldest = key("a", SigningKeyStatus.RETIRED, t0);
+        SigningKey previous = key("b", SigningKeyStatus.PREVIOUS, t0.plusSeconds(60));
+        SigningKey active = key("c", SigningKeyStatus.ACTIVE, t0.plusSeconds(120));
+        List<SigningKey> newestFirst = List.of(active, previous, oldest);
+
+        assertEquals(
+                List.of("c", "b", "a"),
+                kids(RegistryCertificates.trusted(newestFirst, t0.plusSeconds(120), lifetime)),
+                "a stopped signing at t0+60s: its tokens live until t0+360s");
+        assertEquals(List.of("c", "b"), kids(RegistryCertificates.trusted(newestFirst, t0.plusSeconds(360), lifetime)));
+    }
+
+    private static SigningKey key(String kid, SigningKeyStatus status, Instant createdAt) {
+        return new SigningKey(kid, "ES256", "{}", "x", status, createdAt);
+    }
+
+    private static List<String> kids(List<SigningKey> keys) {
+        return keys.stream().map(SigningKey::getKid).toList();
+    }
+
+    @Test
     void whenAKeyIdIsDerivedThenItIsTwelveGroupsOfFourBase32Characters() throws Exception {
+        keys.active(); // the first key, as Grantry makes it at start-up
         String kid = LibtrustKeyId.of(
-                PemCertificates.parse(keys.certificatesPem()).get(0).getPublicKey());
+                PemCertificates.parse(container.get(RegistryCertificates.class).pem())
+                        .get(0)
+                        .getPublicKey());
 
         assertTrue(kid.matches("([A-Z2-7]{4}:){11}[A-Z2-7]{4}"), kid);
     }

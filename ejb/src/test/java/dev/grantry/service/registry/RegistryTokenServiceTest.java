@@ -17,7 +17,7 @@ import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.service.direct.DirectApprovalService;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.key.RegistryCertificates;
 import dev.grantry.service.robot.RobotService;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.PemCertificates;
@@ -125,7 +125,7 @@ class RegistryTokenServiceTest {
                 .token());
 
         List<X509Certificate> bundle =
-                PemCertificates.parse(container.get(SigningKeys.class).certificatesPem());
+                PemCertificates.parse(container.get(RegistryCertificates.class).pem());
         assertEquals(1, bundle.size());
         X509Certificate certificate = bundle.get(0);
         certificate.verify(certificate.getPublicKey());

@@ -1,6 +1,6 @@
 package dev.grantry.web.registry;
 
-import dev.grantry.service.key.SigningKeys;
+import dev.grantry.service.key.RegistryCertificates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 
 /**
  * The PEM bundle that registries configure as {@code auth.token.rootcertbundle}: a self-signed certificate for each
- * published signing key (the active one and the previous one, whose tokens may still be live).
+ * signing key whose registry tokens may still be live (see {@link RegistryCertificates}).
  */
 @Path("/v2/auth/certs.pem")
 public class RegistryCertificatesEndpoint {
@@ -16,11 +16,11 @@ public class RegistryCertificatesEndpoint {
     static final String PEM = "application/x-pem-file";
 
     @Inject
-    SigningKeys signingKeys;
+    RegistryCertificates certificates;
 
     @GET
     @Produces(PEM)
     public String certificates() {
-        return signingKeys.certificatesPem();
+        return certificates.pem();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.testing.GrantryDatabase;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.metamodel.EntityType;
@@ -44,6 +45,7 @@ class PersistenceUnitTest {
                         "JobRun",
                         "PendingAuthorization",
                         "RateLimitCounter",
+                        "Robot",
                         "Scope",
                         "ServerSecret",
                         "SignInThrottle",
@@ -78,7 +80,7 @@ class PersistenceUnitTest {
 
     /** WildFly hands EclipseLink archive URLs it cannot scan, so there the unit has only the classes it lists. */
     @Test
-    void whenAClassIsAnEntityOrAConverterThenPersistenceXmlListsIt() throws Exception {
+    void whenAClassIsAnEntityEmbeddableOrConverterThenPersistenceXmlListsIt() throws Exception {
         Set<String> annotated = new TreeSet<>();
         Path classes = Path.of(InstantConverter.class
                 .getProtectionDomain()
@@ -92,7 +94,9 @@ class PersistenceUnitTest {
                         .replace(".class", "")
                         .replace('/', '.');
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)) {
+                if (type.isAnnotationPresent(Entity.class)
+                        || type.isAnnotationPresent(Embeddable.class)
+                        || type.isAnnotationPresent(Converter.class)) {
                     annotated.add(name);
                 }
             }

@@ -36,6 +36,15 @@ public class JwtSigner {
         return sign(key, header, claims);
     }
 
+    /**
+     * The compact serialization of a registry token (Docker Registry v2 token specification) signed with the active
+     * key under the key id that registries derive from its certificate ({@code typ JWT}).
+     */
+    public String signRegistryToken(JWTClaimsSet claims) {
+        ActiveKey key = keys.activeForRegistry();
+        return sign(key, key.header(), claims);
+    }
+
     private static String sign(ActiveKey key, JWSHeader header, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(header, claims);
         try {

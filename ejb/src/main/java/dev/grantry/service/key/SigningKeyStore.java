@@ -41,6 +41,11 @@ public class SigningKeyStore {
         return repository.findAll().stream().map(SigningKeyView::of).toList();
     }
 
+    /** Every key, retired ones too, newest first: a retired key's certificate outlives it (RegistryCertificates). */
+    public List<SigningKey> everyKey() {
+        return repository.findAll();
+    }
+
     /** The active and previous keys, newest first. */
     public List<SigningKey> published() {
         return repository.findPublished();

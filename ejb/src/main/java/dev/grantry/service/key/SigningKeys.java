@@ -60,6 +60,11 @@ public class SigningKeys {
         return current().active();
     }
 
+    /** The active key as registry tokens name it: its header carries the libtrust key id registries look up. */
+    public ActiveKey activeForRegistry() {
+        return current().registryKey();
+    }
+
     /** The JWK Set (RFC 7517 §5) of the active and previous public keys, as JSON. */
     public String jwksJson() {
         return current().jwksJson();
@@ -134,9 +139,9 @@ public class SigningKeys {
                 .filter(k -> k.getStatus() == SigningKeyStatus.ACTIVE)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("There is no active signing key"));
-        ActiveKey active = previous != null && previous.active().kid().equals(activeKey.getKid())
-                ? previous.active()
-                : activate(activeKey);
+        boolean unchanged = previous != null && previous.active().kid().equals(activeKey.getKid());
+        ActiveKey active = unchanged ? previous.active() : activate(activeKey);
+        ActiveKey registryKey = unchanged ? previous.registryKey() : RegistryKeys.activate(active, activeKey);
         Map<String, JWK> publicKeys = new LinkedHashMap<>();
         Map<String, JWSVerifier> verifiers = new LinkedHashMap<>();
         for (SigningKey key : keys) {
@@ -145,7 +150,7 @@ public class SigningKeys {
             verifiers.put(key.getKid(), KeyMaterial.verifier(publicKey));
         }
         String jwks = new JWKSet(List.copyOf(publicKeys.values())).toString(true);
-        return new KeyView(active, Map.copyOf(verifiers), jwks, clock.instant());
+        return new KeyView(active, registryKey, Map.copyOf(verifiers), jwks, clock.instant());
     }
 
     private ActiveKey activate(SigningKey key) {
@@ -157,5 +162,10 @@ public class SigningKeys {
         return new ActiveKey(key.getKid(), header, KeyMaterial.signer(privateKey));
     }
 
-    private record KeyView(ActiveKey active, Map<String, JWSVerifier> verifiers, String jwksJson, Instant loadedAt) {}
+    private record KeyView(
+            ActiveKey active,
+            ActiveKey registryKey,
+            Map<String, JWSVerifier> verifiers,
+            String jwksJson,
+            Instant loadedAt) {}
 }

@@ -79,6 +79,7 @@ public final class GrantrySettings {
         clientRegistrationMaxPerIp();
         clientRegistrationIpWindow();
         auditRetentionDays();
+        registryTokenLifetime();
         for (String address : trustedProxies()) {
             if (!IP_ADDRESS.matcher(address).matches()) {
                 throw invalid(Setting.TRUSTED_PROXIES, "must list IP addresses, not " + address);
@@ -248,6 +249,20 @@ public final class GrantrySettings {
     /** The addresses of the proxies trusted to say, by {@code X-Forwarded-Proto}, that the client used HTTPS. */
     public Set<String> trustedProxies() {
         return list(Setting.TRUSTED_PROXIES);
+    }
+
+    /** The registries' service names that registry tokens are issued for (their {@code aud}). */
+    public Set<String> registryServices() {
+        return list(Setting.REGISTRY_SERVICES);
+    }
+
+    /** Repositories ({@code namespace/name}) that anyone may pull. */
+    public Set<String> registryPublicRepositories() {
+        return list(Setting.REGISTRY_PUBLIC_REPOSITORIES);
+    }
+
+    public Duration registryTokenLifetime() {
+        return duration(Setting.REGISTRY_TOKEN_LIFETIME);
     }
 
     /** The comma-separated values of a list setting. */

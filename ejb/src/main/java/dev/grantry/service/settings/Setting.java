@@ -149,7 +149,21 @@ public enum Setting {
             "",
             "IP addresses (comma separated, as the server sees them) of the reverse proxies or load balancers that "
                     + "terminate TLS in front of Grantry: with an https issuer, a plain-HTTP request to an OAuth "
-                    + "endpoint is accepted only from one of them, and only with X-Forwarded-Proto: https.");
+                    + "endpoint is accepted only from one of them, and only with X-Forwarded-Proto: https."),
+    // Registry token service (issue 18)
+    REGISTRY_SERVICES(
+            "grantry.registry.services",
+            "",
+            "Service names (comma separated) of the container registries Grantry issues registry tokens for at "
+                    + "/v2/auth (each registry's auth.token.service); a request for another service is answered 400."),
+    REGISTRY_PUBLIC_REPOSITORIES(
+            "grantry.registry.public-repositories",
+            "",
+            "Repositories (comma separated, as namespace/name) that anyone, also anonymously, may pull."),
+    REGISTRY_TOKEN_LIFETIME(
+            "grantry.registry.token-lifetime",
+            "PT5M",
+            "Lifetime (ISO-8601 duration) of a registry token issued at /v2/auth.");
 
     private final String key;
     private final String defaultValue;

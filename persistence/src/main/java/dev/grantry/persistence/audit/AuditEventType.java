@@ -70,5 +70,16 @@ public enum AuditEventType {
     /** A request was refused because its application still waits for an administrator's approval. */
     REFUSED_APPLICATION_PENDING,
     /** A request was refused because its sender went over a rate limit. */
-    RATE_LIMITED
+    RATE_LIMITED,
+
+    /** A registry token was issued at /v2/auth (detail: the service and the access granted). */
+    REGISTRY_TOKEN_ISSUED,
+    /** A robot account was created. */
+    ROBOT_CREATED,
+    /** A robot account's description or repository permissions were changed. */
+    ROBOT_UPDATED,
+    /** A robot account's token was regenerated; the old one stopped working. */
+    ROBOT_TOKEN_REGENERATED,
+    /** A robot account was deleted, and its token with it. */
+    ROBOT_DELETED
 }

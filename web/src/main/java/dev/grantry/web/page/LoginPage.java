@@ -54,7 +54,8 @@ public class LoginPage {
                         .credential(new AddressedCredential(username, password, clientAddress)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(publicAddress.of("/"));
+            // The home page by its own address: GlassFish refuses the context root with 403 to a signed-in user.
+            case SUCCESS -> external.redirect(publicAddress.of("/index"));
             default -> PageMessages.error(faces, refusal(clientAddress));
         }
     }

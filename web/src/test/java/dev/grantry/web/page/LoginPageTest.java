@@ -63,7 +63,7 @@ class LoginPageTest {
 
         page.signIn();
 
-        verify(request.external).redirect("https://id.example/ctx/");
+        verify(request.external).redirect("https://id.example/ctx/index");
         assertEquals(List.of(), request.errors());
     }
 

@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.persistence.testing.GrantryDatabase;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.metamodel.EntityType;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.NodeList;
 
 /** The {@code grantry} unit over the schema the migrations create: what deployment on a server checks, and more. */
 class PersistenceUnitTest {
@@ -32,6 +41,7 @@ class PersistenceUnitTest {
                         "AuthorizationGrant",
                         "Consent",
                         "IssuedToken",
+                        "JobRun",
                         "PendingAuthorization",
                         "RateLimitCounter",
                         "Scope",
@@ -44,8 +54,8 @@ class PersistenceUnitTest {
 
     @Test
     void whenEveryEntityIsReadThenItsTableAndColumnsExistInTheMigratedSchema() {
-        // The migrations seed the scopes and the audit chain's one row; every other table starts empty.
-        Set<String> seeded = Set.of("Scope", "AuditChain");
+        // The migrations seed the scopes, the audit chain's one row and the jobs; every other table starts empty.
+        Set<String> seeded = Set.of("Scope", "AuditChain", "JobRun");
         for (EntityType<?> entity : entities()) {
             List<?> rows = db.all(entity.getJavaType());
 
@@ -64,6 +74,44 @@ class PersistenceUnitTest {
             }
         }
         assertTrue(queries > 0);
+    }
+
+    /** WildFly hands EclipseLink archive URLs it cannot scan, so there the unit has only the classes it lists. */
+    @Test
+    void whenAClassIsAnEntityOrAConverterThenPersistenceXmlListsIt() throws Exception {
+        Set<String> annotated = new TreeSet<>();
+        Path classes = Path.of(InstantConverter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(".class", "")
+                        .replace('/', '.');
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)) {
+                    annotated.add(name);
+                }
+            }
+        }
+
+        assertEquals(annotated, listedInPersistenceXml());
+    }
+
+    private static Set<String> listedInPersistenceXml() throws Exception {
+        try (InputStream xml = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            NodeList listed = factory.newDocumentBuilder().parse(xml).getElementsByTagName("class");
+            Set<String> names = new TreeSet<>();
+            for (int i = 0; i < listed.getLength(); i++) {
+                names.add(listed.item(i).getTextContent().trim());
+            }
+            return names;
+        }
     }
 
     private static Set<EntityType<?>> entities() {

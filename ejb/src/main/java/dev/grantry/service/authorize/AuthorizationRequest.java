@@ -10,6 +10,7 @@ import java.util.Set;
  * @param redirectUri the redirect URI as sent, {@code null} when omitted
  * @param effectiveRedirectUri where the answer goes: the one sent, or the only one registered
  * @param codeChallengeMethod {@code S256} or {@code plain} when a challenge was sent, else {@code null}
+ * @param openId the OpenID Connect parameters
  */
 public record AuthorizationRequest(
         Application client,
@@ -18,7 +19,8 @@ public record AuthorizationRequest(
         Set<String> scopes,
         String state,
         String codeChallenge,
-        String codeChallengeMethod) {
+        String codeChallengeMethod,
+        OpenIdParameters openId) {
 
     public AuthorizationRequest {
         scopes = Set.copyOf(scopes);

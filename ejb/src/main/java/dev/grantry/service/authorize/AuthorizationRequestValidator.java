@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Checks an authorization request (RFC 6749 <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">
  * §4.1.1</a>) in the order §4.1.2.1 demands: first the client and redirect URI, whose faults are never redirected,
- * then everything else, whose faults go back to the client.
+ * then everything else, whose faults go back to the client; the OpenID Connect parameters last
+ * ({@link OpenIdParameterRules}).
  */
 public final class AuthorizationRequestValidator {
 
@@ -97,7 +98,8 @@ public final class AuthorizationRequestValidator {
         Set<String> scopes = scopes(client, first(parameters, "scope"), refuse);
         String challenge = first(parameters, "code_challenge");
         String method = challengeMethod(client, challenge, first(parameters, "code_challenge_method"), refuse);
-        return new AuthorizationRequest(client, sentRedirectUri, redirectUri, scopes, state, challenge, method);
+        OpenIdParameters openId = OpenIdParameterRules.read(parameters, client.getDefaultMaxAge(), refuse::with);
+        return new AuthorizationRequest(client, sentRedirectUri, redirectUri, scopes, state, challenge, method, openId);
     }
 
     private static String sentRedirectUri(Map<String, List<String>> parameters) {
@@ -187,7 +189,8 @@ public final class AuthorizationRequestValidator {
         throw refuse.with(OAuthError.INVALID_REQUEST, "Unsupported code_challenge_method; use S256.");
     }
 
-    private static String first(Map<String, List<String>> parameters, String name) {
+    /** The parameter's value, {@code null} when absent or empty. */
+    static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
     }

@@ -104,17 +104,29 @@ public class AuthorizationService {
                 request.state(),
                 request.codeChallenge(),
                 request.codeChallengeMethod(),
-                clock.instant());
+                clock.instant(),
+                request.openId());
+    }
+
+    /**
+     * Whether the signed-in user must sign in again before {@code request} is answered: it sent {@code prompt=login},
+     * or a {@code max_age} that the sign-in at {@code authTime} exceeds (OpenID Connect Core 1.0 §3.1.2.1).
+     *
+     * @param authTime when the user's session signed in, or {@code null} when unknown
+     */
+    public boolean needsFreshSignIn(PendingRequest request, Instant authTime) {
+        return request.openId().needsFreshSignIn(authTime, clock.instant());
     }
 
     /**
      * Keeps a request pending for the signed-in {@code username}, bound to them, until they decide.
      *
+     * @param authTime when the user's session signed in (OpenID Connect {@code auth_time}), or {@code null}
      * @return the pending request's id, for the consent page
      * @throws AuthorizationRequestException (not redirectable) when it expired, its application is no longer
      *     active, or the user is unknown or disabled
      */
-    public String open(PendingRequest request, String username) {
+    public String open(PendingRequest request, String username, Instant authTime) {
         User user = user(username);
         Instant now = clock.instant();
         Duration lifetime = settings.authorizationRequestLifetime();
@@ -137,6 +149,7 @@ public class AuthorizationService {
                 request.codeChallengeMethod(),
                 request.createdAt());
         pending.bindTo(user.getId());
+        pending.setOpenIdContext(request.openId().nonce(), request.openId().promptConsent(), authTime);
         pendings.add(pending);
         return request.id();
     }
@@ -155,14 +168,15 @@ public class AuthorizationService {
 
     /**
      * Answers the request at once when {@code username} already granted its client every scope it asks for, unless
-     * the client is public: those are always asked (RFC 6749 §10.2).
+     * the client is public: those are always asked (RFC 6749 §10.2), or the request sent {@code prompt=consent}
+     * (OpenID Connect Core 1.0 §3.1.2.1).
      *
      * @return the redirect to the client with a code, or empty when the user must decide
      */
     public Optional<String> approveIfRemembered(String requestId, String username) {
         User user = user(username);
         PendingAuthorization pending = pendingFor(requestId, user);
-        if (pending.getApplication().getClientType() == ClientType.PUBLIC) {
+        if (pending.getApplication().getClientType() == ClientType.PUBLIC || pending.isConsentPrompted()) {
             return Optional.empty();
         }
         boolean remembered = consents.find(

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param redirectUri the redirect URI as sent, {@code null} when omitted
  * @param effectiveRedirectUri where the answer goes: the one sent, or the only one registered
  * @param codeChallengeMethod {@code S256} or {@code plain} when a challenge was sent, else {@code null}
+ * @param openId the OpenID Connect parameters
  */
 public record PendingRequest(
         String id,
@@ -23,7 +24,8 @@ public record PendingRequest(
         String state,
         String codeChallenge,
         String codeChallengeMethod,
-        Instant createdAt)
+        Instant createdAt,
+        OpenIdParameters openId)
         implements Serializable {
 
     public PendingRequest {

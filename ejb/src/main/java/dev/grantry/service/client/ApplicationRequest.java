@@ -13,6 +13,7 @@ import java.util.Set;
  * @param scope space separated (RFC 6749 §3.3), {@code null} for none
  * @param authMethod the {@code token_endpoint_auth_method}: {@code none} makes a public client, any other a
  *        confidential one; {@code null} for {@code client_secret_basic}
+ * @param openId the OpenID Connect metadata
  */
 public record ApplicationRequest(
         String name,
@@ -21,4 +22,22 @@ public record ApplicationRequest(
         List<String> redirectUris,
         Set<String> grantTypes,
         String scope,
-        String authMethod) {}
+        String authMethod,
+        OpenIdClientMetadata openId) {
+
+    public ApplicationRequest {
+        openId = openId == null ? OpenIdClientMetadata.NONE : openId;
+    }
+
+    /** A request without OpenID Connect metadata (Gancio's registration has none). */
+    public ApplicationRequest(
+            String name,
+            String website,
+            String description,
+            List<String> redirectUris,
+            Set<String> grantTypes,
+            String scope,
+            String authMethod) {
+        this(name, website, description, redirectUris, grantTypes, scope, authMethod, OpenIdClientMetadata.NONE);
+    }
+}

@@ -119,6 +119,7 @@ public class ApplicationService {
             Registrant registrant,
             String channel) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
+        OpenIdClientMetadata openId = OpenIdClientRules.check(request.openId(), settings.signingAlgorithm());
         PrivilegeRules.check(valid, registrant, Set.of(), Set.of(), scopes.privilegedNames());
         ApplicationStatus status = approvalRequired() ? ApplicationStatus.PENDING : ApplicationStatus.ACTIVE;
         Application application = new Application(
@@ -130,7 +131,7 @@ public class ApplicationService {
                 status,
                 clock.instant());
         application.setRedirectUris(valid.redirectUris());
-        apply(application, valid);
+        apply(application, valid, openId);
         String secret = application.getClientType() == ClientType.CONFIDENTIAL ? newSecret(application) : null;
         String token = null;
         if (registrationToken) {
@@ -378,6 +379,7 @@ public class ApplicationService {
             String token,
             String actor) {
         ApplicationMetadata valid = MetadataRules.check(request, knownScopes(), defaultGrantTypes);
+        OpenIdClientMetadata openId = OpenIdClientRules.check(request.openId(), settings.signingAlgorithm());
         PrivilegeRules.check(
                 valid,
                 Registrant.SELF_SERVICE,
@@ -406,7 +408,7 @@ public class ApplicationService {
         application.setTokenEndpointAuthMethod(valid.authMethod());
         application.setName(valid.name());
         applications.replaceRedirectUris(application, valid.redirectUris());
-        apply(application, valid);
+        apply(application, valid, openId);
         audit.record(about(audit.success(AuditEventType.APPLICATION_UPDATED), application)
                 .actor(actor)
                 .scopes(Scopes.format(application.getScopes()))
@@ -414,11 +416,13 @@ public class ApplicationService {
         return new IssuedCredentials(ApplicationView.of(application), secret, token);
     }
 
-    private static void apply(Application application, ApplicationMetadata valid) {
+    private static void apply(Application application, ApplicationMetadata valid, OpenIdClientMetadata openId) {
         application.setWebsite(valid.website());
         application.setDescription(valid.description());
         application.setGrantTypes(valid.grantTypes());
         application.setScopes(valid.scopes());
+        application.setPostLogoutRedirectUris(openId.postLogoutRedirectUris());
+        application.setDefaultMaxAge(openId.defaultMaxAge());
     }
 
     private String newSecret(Application application) {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param status {@code pending}, {@code active} or {@code disabled}
  * @param grantTypes the {@code grant_type} values it may use, sorted
  * @param scopes the scopes it may ask for, sorted
+ * @param postLogoutRedirectUris where RP-initiated logout may send users back to (OpenID Connect)
+ * @param defaultMaxAge the OpenID Connect {@code max_age} of requests that send none; {@code null} for none
  */
 public record ApplicationView(
         String clientId,
@@ -33,7 +35,9 @@ public record ApplicationView(
         Instant createdAt,
         List<String> redirectUris,
         Set<String> grantTypes,
-        Set<String> scopes)
+        Set<String> scopes,
+        List<String> postLogoutRedirectUris,
+        Integer defaultMaxAge)
         implements Serializable {
 
     static ApplicationView of(Application application) {
@@ -50,7 +54,9 @@ public record ApplicationView(
                 application.getGrantTypes().stream()
                         .map(GrantType::value)
                         .collect(Collectors.toCollection(TreeSet::new)),
-                new TreeSet<>(application.getScopes()));
+                new TreeSet<>(application.getScopes()),
+                application.getPostLogoutRedirectUris(),
+                application.getDefaultMaxAge());
     }
 
     /** The scopes, space separated (RFC 6749 §3.3). */

@@ -81,13 +81,23 @@ final class MetadataRules {
     }
 
     private static List<String> checkRedirectUris(List<String> requested) {
+        return checkUris(requested, MAX_REDIRECT_URIS, "redirect URIs");
+    }
+
+    /**
+     * Redirect URIs, or URIs held to the same rules ({@link RedirectUriPolicy}): trimmed, without duplicates, at most
+     * {@code max}; none when {@code null}.
+     *
+     * @param what what they are, for the error
+     * @throws OAuthException {@code invalid_redirect_uri}
+     */
+    static List<String> checkUris(List<String> requested, int max, String what) {
         if (requested == null) {
             return List.of();
         }
-        if (requested.size() > MAX_REDIRECT_URIS) {
+        if (requested.size() > max) {
             throw new OAuthException(
-                    OAuthError.INVALID_REDIRECT_URI,
-                    "An application has at most " + MAX_REDIRECT_URIS + " redirect URIs.");
+                    OAuthError.INVALID_REDIRECT_URI, "An application has at most " + max + " " + what + ".");
         }
         Set<String> uris = new LinkedHashSet<>();
         for (String uri : requested) {

@@ -5,7 +5,9 @@ package dev.grantry.service.error;
  * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">§5.2</a> (token endpoint) and
  * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1">§4.1.2.1</a> (authorization endpoint),
  * RFC 6750 <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">§3.1</a> (bearer tokens) and
- * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2">§3.2.2</a> (registration).
+ * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2">§3.2.2</a> (registration) and OpenID
+ * Connect Core 1.0 <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthError">§3.1.2.6</a>
+ * (authentication requests).
  */
 public enum OAuthError {
     INVALID_REQUEST("invalid_request", 400),
@@ -28,7 +30,15 @@ public enum OAuthError {
      * Too many requests from one client address: RFC 6749's {@code temporarily_unavailable}, answered 429 (RFC 6585
      * §4) with {@code Retry-After}.
      */
-    RATE_LIMITED("temporarily_unavailable", 429);
+    RATE_LIMITED("temporarily_unavailable", 429),
+    /** {@code prompt=none}, but the user is not signed in, or signed in longer ago than {@code max_age}. */
+    LOGIN_REQUIRED("login_required", 400),
+    /** {@code prompt=none}, but the user has not yet granted what the request asks for. */
+    CONSENT_REQUIRED("consent_required", 400),
+    /** The request sent a request object ({@code request}), which Grantry does not accept. */
+    REQUEST_NOT_SUPPORTED("request_not_supported", 400),
+    /** The request sent a {@code request_uri}, which Grantry does not accept. */
+    REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400);
 
     private final String code;
     private final int httpStatus;

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 /**
  * The authorization code grant's token request (RFC 6749
  * <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">§4.1.3</a>) with PKCE (RFC 7636 §4.5): redeems
- * the code, then issues tokens for its user and scopes, with a refresh token when the application may use them.
+ * the code, then issues tokens for its user and scopes, with a refresh token when the application may use them, and
+ * an ID token when the scopes include {@code openid} (OpenID Connect Core 1.0 §3.1.3).
  */
 @ApplicationScoped
 public class AuthorizationCodeGrant implements TokenGrant {
@@ -35,11 +36,6 @@ public class AuthorizationCodeGrant implements TokenGrant {
                 parameters.required("code"),
                 parameters.optional("redirect_uri").orElse(null),
                 parameters.optional("code_verifier").orElse(null));
-        return tokenIssuer.issue(
-                client,
-                code.getUser(),
-                code.getScopes(),
-                code.getCodeHash(),
-                client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));
+        return tokenIssuer.issueFromCode(client, code, client.getGrantTypes().contains(GrantType.REFRESH_TOKEN));
     }
 }

@@ -1,11 +1,13 @@
 package dev.grantry.service.key;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.key.SigningKey;
 import dev.grantry.persistence.key.SigningKeyStatus;
 import dev.grantry.service.settings.GrantrySettings;
@@ -73,6 +75,20 @@ public class SigningKeys {
             verifier = reload().verifiers().get(kid);
         }
         return Optional.ofNullable(verifier);
+    }
+
+    /** Whether {@code jwt} carries the signature of a published key, named by its {@code kid}. */
+    public boolean signed(SignedJWT jwt) {
+        String kid = jwt.getHeader().getKeyID();
+        if (kid == null) {
+            return false;
+        }
+        Optional<JWSVerifier> verifier = verifier(kid);
+        try {
+            return verifier.isPresent() && jwt.verify(verifier.get());
+        } catch (JOSEException e) {
+            return false;
+        }
     }
 
     private synchronized boolean mayReloadForUnknownKid() {

@@ -7,6 +7,7 @@ import dev.grantry.persistence.authorize.AuthorizationCodeRepository;
 import dev.grantry.persistence.authorize.PendingAuthorizationRepository;
 import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
+import dev.grantry.persistence.job.JobRunRepository;
 import dev.grantry.persistence.limit.RateLimitCounterRepository;
 import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.service.authorize.AuthorizationService;
@@ -27,15 +28,21 @@ import java.util.logging.Logger;
  * sign-in throttles whose window and lockout are over, ended rate-limit windows, and audit events older than
  * {@code grantry.audit.retention-days} (when set).
  *
- * <p>Every node runs it every hour (a non-persistent timer, so no timer store is needed): each step is one bulk
- * delete by a time condition, so running it on several nodes at once, or twice, deletes each row once and changes
- * nothing else. The audit step deletes a prefix of the sealed chain and moves the chain's anchor past it under the
- * chain's lock, so a second run waits and then finds nothing more to delete.
+ * <p>Every node's timer fires every hour (a non-persistent timer, so no timer store is needed), and the first node to
+ * claim that hour's run in the database ({@link JobRunRepository#claim}) purges; the others skip it, so a cluster
+ * purges once an hour, not once per node. Should two runs meet all the same (a purge called directly), nothing
+ * breaks: each step is one bulk delete by a time condition, and the audit step deletes a prefix of the sealed chain
+ * and moves the chain's anchor past it under the chain's lock, so a second run waits and then finds nothing more.
  */
 @Stateless
 public class StoragePurge {
 
     private static final Logger LOG = Logger.getLogger(StoragePurge.class.getName());
+
+    static final String JOB = "storage-purge";
+
+    /** Less than the hour between firings, more than any clock difference between nodes. */
+    static final Duration CLAIM_GAP = Duration.ofMinutes(30);
 
     @Inject
     AuthorizationCodeRepository codes;
@@ -59,14 +66,21 @@ public class StoragePurge {
     AuditEventRepository auditEvents;
 
     @Inject
+    JobRunRepository jobs;
+
+    @Inject
     GrantrySettings settings;
 
     @Inject
     Clock clock;
 
-    /** The hourly run (at a minute other jobs rarely pick). */
+    /** The hourly run (at a minute other jobs rarely pick), on the node that claims it first. */
     @Schedule(hour = "*", minute = "17", persistent = false)
-    void hourly() {
+    public void hourly() {
+        if (!jobs.claim(JOB, clock.instant(), CLAIM_GAP)) {
+            LOG.fine("Another node purges this hour");
+            return;
+        }
         PurgeCounts counts = purge();
         LOG.info(() -> "Purged " + counts);
     }

@@ -1,7 +1,5 @@
 package dev.grantry.service.token;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.client.ApplicationStatus;
@@ -60,7 +58,7 @@ public class AccessTokenVerifier {
         }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!SigningKeys.ACCESS_TOKEN_TYPE.equals(jwt.getHeader().getType()) || !signatureHolds(jwt)) {
+            if (!SigningKeys.ACCESS_TOKEN_TYPE.equals(jwt.getHeader().getType()) || !keys.signed(jwt)) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -78,7 +76,7 @@ public class AccessTokenVerifier {
                             claims.getAudience().isEmpty()
                                     ? null
                                     : claims.getAudience().get(0)));
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException e) {
             return Optional.empty();
         }
     }
@@ -97,15 +95,6 @@ public class AccessTokenVerifier {
             throw new OAuthException(OAuthError.INSUFFICIENT_SCOPE, "The access token lacks the scope " + scope + ".");
         }
         return access;
-    }
-
-    private boolean signatureHolds(SignedJWT jwt) throws JOSEException {
-        String kid = jwt.getHeader().getKeyID();
-        if (kid == null) {
-            return false;
-        }
-        Optional<JWSVerifier> verifier = keys.verifier(kid);
-        return verifier.isPresent() && jwt.verify(verifier.get());
     }
 
     private static boolean isLive(IssuedToken record, Instant now) {

@@ -1,6 +1,7 @@
 package dev.grantry.service.token;
 
 import dev.grantry.persistence.audit.AuditEventType;
+import dev.grantry.persistence.authorize.AuthorizationCode;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.AuthorizationGrant;
@@ -33,6 +34,9 @@ import java.util.Set;
  * revoked JWT until it expires, which for Quay's ten-year tokens is never. A reference token is only valid through
  * Grantry (introspection, its own API), which consults its record on every use. Its value is stored only as a keyed
  * hash, like a refresh token's.
+ *
+ * <p>With the scope {@code openid} a user's tokens come with an OpenID Connect ID token (Core 1.0 §2), signed with
+ * the same key, recorded as {@code ID_TOKEN_ISSUED}.
  *
  * <p>Every issue is recorded as a {@code TOKEN_ISSUED} audit event in the same transaction (one more insert, from what
  * is at hand: no query), naming the grant type, the authorization (grant id) and the access token's {@code jti}; a
@@ -82,12 +86,41 @@ public class TokenIssuer {
      */
     public IssuedTokens issue(
             Application client, User user, Set<String> scopes, String originCodeHash, boolean withRefreshToken) {
+        return issue(client, user, scopes, originCodeHash, withRefreshToken, null, null);
+    }
+
+    /**
+     * Issues the tokens of a redeemed authorization code for its user and scopes; with {@code openid} an ID token too,
+     * echoing the request's {@code nonce} and the user's sign-in time, which the new authorization keeps for the ID
+     * tokens of its refreshes (OpenID Connect Core 1.0 §3.1.3.3, §12.2).
+     *
+     * @param withRefreshToken whether to issue a refresh token too
+     */
+    public IssuedTokens issueFromCode(Application client, AuthorizationCode code, boolean withRefreshToken) {
+        return issue(
+                client,
+                code.getUser(),
+                code.getScopes(),
+                code.getCodeHash(),
+                withRefreshToken,
+                code.getNonce(),
+                code.getAuthTime());
+    }
+
+    private IssuedTokens issue(
+            Application client,
+            User user,
+            Set<String> scopes,
+            String originCodeHash,
+            boolean withRefreshToken,
+            String nonce,
+            Instant authTime) {
         Instant now = clock.instant();
         AuthorizationGrant family = user == null && originCodeHash == null && !withRefreshToken
                 ? null
-                : grants.add(new AuthorizationGrant(client, user, scopes, originCodeHash, now));
+                : grants.add(new AuthorizationGrant(client, user, scopes, originCodeHash, now, nonce, authTime));
         GrantType grantType = user == null ? GrantType.CLIENT_CREDENTIALS : GrantType.AUTHORIZATION_CODE;
-        return mint(
+        IssuedTokens tokens = mint(
                 grantType.value(),
                 client,
                 user,
@@ -96,6 +129,7 @@ public class TokenIssuer {
                 withRefreshToken ? scopes : null,
                 now,
                 settings.accessTokenLifetime());
+        return user == null ? tokens : withIdToken(tokens, grantType, client, user, family, scopes, now);
     }
 
     /**
@@ -114,15 +148,26 @@ public class TokenIssuer {
      * the old refresh token used.
      */
     public IssuedTokens rotate(IssuedToken refreshToken, Set<String> scopes) {
-        return mint(
+        Instant now = clock.instant();
+        IssuedTokens tokens = mint(
                 GrantType.REFRESH_TOKEN.value(),
                 refreshToken.getApplication(),
                 refreshToken.getUser(),
                 refreshToken.getGrant(),
                 scopes,
                 refreshToken.getScopes(),
-                clock.instant(),
+                now,
                 settings.accessTokenLifetime());
+        return refreshToken.getUser() == null
+                ? tokens
+                : withIdToken(
+                        tokens,
+                        GrantType.REFRESH_TOKEN,
+                        refreshToken.getApplication(),
+                        refreshToken.getUser(),
+                        refreshToken.getGrant(),
+                        scopes,
+                        now);
     }
 
     /**
@@ -161,6 +206,41 @@ public class TokenIssuer {
                 .grantId(refreshToken.getGrant().getId())
                 .tokenJti(refreshToken.getJti())
                 .detail("The refresh token was presented again after its rotation; its family was revoked"));
+    }
+
+    /**
+     * Adds an ID token (OpenID Connect Core 1.0 §3.1.3.3; §12.2 for refreshes, same {@code sub}) when the access
+     * token's scopes include {@code openid}, signed like access tokens, and records it.
+     */
+    private IssuedTokens withIdToken(
+            IssuedTokens tokens,
+            GrantType grantType,
+            Application client,
+            User user,
+            AuthorizationGrant family,
+            Set<String> scopes,
+            Instant now) {
+        if (!scopes.contains(Scopes.OPENID)) {
+            return tokens;
+        }
+        String clientId = client.getClientId();
+        String idToken = signer.signIdToken(IdTokenClaims.of(
+                settings.issuer(),
+                user.getSubject(),
+                clientId,
+                family.getAuthTime(),
+                family.getNonce(),
+                tokens.accessToken(),
+                now,
+                now.plus(settings.accessTokenLifetime())));
+        audit.record(audit.success(AuditEventType.ID_TOKEN_ISSUED)
+                .actor(Actors.client(clientId))
+                .subjectUser(user.getUsername())
+                .clientId(clientId)
+                .scopes(tokens.scope())
+                .grantId(family.getId())
+                .detail(grantType.value()));
+        return tokens.withIdToken(idToken);
     }
 
     private IssuedTokens mint(

@@ -3,6 +3,7 @@ package dev.grantry.service.token;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
+import dev.grantry.persistence.user.User;
 import dev.grantry.service.user.UserView;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,11 @@ public final class VerifiedAccessToken {
     /** The user the token acts for; empty when the client acts for itself. */
     public Optional<UserView> user() {
         return Optional.ofNullable(record.getUser()).map(UserView::of);
+    }
+
+    /** The user the token acts for, for the services that read more of them (OpenID Connect's UserInfo). */
+    public Optional<User> owner() {
+        return Optional.ofNullable(record.getUser());
     }
 
     /**

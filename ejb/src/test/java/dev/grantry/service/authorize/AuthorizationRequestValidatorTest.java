@@ -277,7 +277,8 @@ class AuthorizationRequestValidatorTest {
         return assertThrows(AuthorizationRequestException.class, () -> validator.validate(parameters));
     }
 
-    private static Map<String, List<String>> query(String... namesAndValues) {
+    /** Query parameters, one value each. */
+    static Map<String, List<String>> query(String... namesAndValues) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.put(namesAndValues[i], List.of(namesAndValues[i + 1]));

@@ -60,7 +60,7 @@ class AuthorizationServiceTest {
 
     /** A request validated by {@code server} and opened by alice, who has signed in: its pending id. */
     static String begin(AuthorizationService server, Map<String, List<String>> request) {
-        return server.open(server.begin(request), "alice");
+        return server.open(server.begin(request), "alice", null);
     }
 
     /** The server's beans with the clock at {@code now}. */
@@ -108,10 +108,10 @@ class AuthorizationServiceTest {
         AuthorizationService late =
                 at(NOW.plus(Duration.ofMinutes(10)).plusSeconds(1)).get(AuthorizationService.class);
 
-        assertFalse(assertThrows(AuthorizationRequestException.class, () -> late.open(request, "alice"))
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> late.open(request, "alice", null))
                 .isRedirectable());
         db.update(Application.class, confidential.getId(), app -> app.setStatus(ApplicationStatus.DISABLED));
-        assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.open(request, "alice"))
+        assertFalse(assertThrows(AuthorizationRequestException.class, () -> service.open(request, "alice", null))
                 .isRedirectable());
         assertTrue(db.all(PendingAuthorization.class).isEmpty());
     }
@@ -248,7 +248,8 @@ class AuthorizationServiceTest {
 
         assertTrue(service.approveIfRemembered(wider, "alice").isEmpty());
         assertTrue(service.approveIfRemembered(forPublic, "alice").isEmpty());
-        assertTrue(service.approveIfRemembered(service.open(service.begin(request("conf", "repo:read")), "bob"), "bob")
+        assertTrue(service.approveIfRemembered(
+                        service.open(service.begin(request("conf", "repo:read")), "bob", null), "bob")
                 .isEmpty());
         assertEquals(3, db.all(PendingAuthorization.class).size(), "still waiting for the user's decision");
     }

@@ -110,6 +110,32 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void whenRegisteredWithOpenIdMetadataThenItIsStoredAndAnUpdateReplacesIt() {
+        ApplicationRequest plain = request(null);
+        ApplicationRequest withOpenId = new ApplicationRequest(
+                plain.name(),
+                plain.website(),
+                null,
+                plain.redirectUris(),
+                null,
+                plain.scope(),
+                null,
+                new OpenIdClientMetadata(List.of("https://app.example/bye"), "RS256", 900));
+
+        IssuedCredentials issued = service.register(withOpenId, Registrant.SELF_SERVICE);
+
+        Application application = stored.findAll().get(0);
+        assertEquals(List.of("https://app.example/bye"), application.getPostLogoutRedirectUris());
+        assertEquals(900, application.getDefaultMaxAge());
+        assertEquals(List.of("https://app.example/bye"), issued.application().postLogoutRedirectUris());
+        String clientId = issued.application().clientId();
+        ApplicationView replaced = service.replaceRegistration(clientId, issued.registrationAccessToken(), plain)
+                .application();
+        assertEquals(List.of(), replaced.postLogoutRedirectUris());
+        assertNull(replaced.defaultMaxAge());
+    }
+
+    @Test
     void whenRegistrationTokenWrongOrMissingThenInvalidToken() {
         String clientId = service.register(request(null), Registrant.SELF_SERVICE)
                 .application()

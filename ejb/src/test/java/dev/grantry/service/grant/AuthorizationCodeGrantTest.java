@@ -1,11 +1,17 @@
 package dev.grantry.service.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.persistence.authorize.AuthorizationCode;
@@ -13,10 +19,12 @@ import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.grant.IssuedToken;
 import dev.grantry.persistence.grant.TokenKind;
 import dev.grantry.persistence.testing.GrantryDatabase;
+import dev.grantry.persistence.user.User;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.Pkce;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
+import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.testing.Fixtures;
 import dev.grantry.service.testing.RecordedEvents;
 import dev.grantry.service.testing.TestContainer;
@@ -25,9 +33,11 @@ import dev.grantry.service.token.IssuedTokens;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +66,11 @@ class AuthorizationCodeGrantTest {
                 Set.of("repo:read", "user:read"));
         stored.confidential("codes-only", "secret", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
         stored.publicClient("pub", Set.of(GrantType.AUTHORIZATION_CODE), Set.of("repo:read"));
+        stored.confidential(
+                "rp",
+                "secret",
+                Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+                Set.of("openid", "profile", "repo:read"));
         stored.user("alice");
     }
 
@@ -165,9 +180,90 @@ class AuthorizationCodeGrantTest {
                         .error());
     }
 
+    @Test
+    void whenAnOpenIdCodeIsExchangedThenAnIdTokenSignedWithTheJwksKeyCarriesEveryClaimOfTheSignIn() throws Exception {
+        Instant signedIn = NOW.minusSeconds(90);
+        String code = code("rp", "openid profile", null, Map.of("nonce", "n-0S6_WzA2Mj"), signedIn);
+
+        IssuedTokens tokens = token(container, "rp", Map.of("code", code));
+
+        SignedJWT idToken = SignedJWT.parse(tokens.idToken());
+        JWK key = JWKSet.parse(container.get(SigningKeys.class).jwksJson())
+                .getKeyByKeyId(idToken.getHeader().getKeyID());
+        assertTrue(idToken.verify(new RSASSAVerifier(key.toRSAKey())));
+        assertEquals(JOSEObjectType.JWT, idToken.getHeader().getType());
+        JWTClaimsSet claims = idToken.getJWTClaimsSet();
+        assertEquals(TestSettings.ISSUER, claims.getIssuer());
+        assertEquals(db.all(User.class).get(0).getSubject(), claims.getSubject());
+        assertNotEquals("alice", claims.getSubject());
+        assertEquals(List.of("rp"), claims.getAudience());
+        assertEquals("rp", claims.getStringClaim("azp"));
+        assertEquals(NOW, claims.getIssueTime().toInstant());
+        assertEquals(NOW.plusSeconds(3600), claims.getExpirationTime().toInstant());
+        assertEquals(signedIn.getEpochSecond(), claims.getLongClaim("auth_time"));
+        assertEquals("n-0S6_WzA2Mj", claims.getStringClaim("nonce"));
+        byte[] hash =
+                MessageDigest.getInstance("SHA-256").digest(tokens.accessToken().getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Base64URL.encode(Arrays.copyOf(hash, 16)).toString(), claims.getStringClaim("at_hash"));
+        assertNull(claims.getClaim("name"), "profile claims come from UserInfo");
+    }
+
+    @Test
+    void whenAnOpenIdGrantIsRefreshedThenTheNewIdTokenHasTheSameSubjectNonceAndSignInTime() throws Exception {
+        Instant signedIn = NOW.minusSeconds(30);
+        IssuedTokens first =
+                token(container, "rp", Map.of("code", code("rp", "openid", null, Map.of("nonce", "abc"), signedIn)));
+        Instant later = NOW.plusSeconds(600);
+
+        IssuedTokens refreshed =
+                token(at(later), "rp", Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
+
+        JWTClaimsSet before = SignedJWT.parse(first.idToken()).getJWTClaimsSet();
+        JWTClaimsSet after = SignedJWT.parse(refreshed.idToken()).getJWTClaimsSet();
+        assertEquals(before.getSubject(), after.getSubject());
+        assertEquals("abc", after.getStringClaim("nonce"));
+        assertEquals(signedIn.getEpochSecond(), after.getLongClaim("auth_time"));
+        assertEquals(later, after.getIssueTime().toInstant());
+    }
+
+    @Test
+    void whenTheScopeLacksOpenidThenThereIsNoIdToken() {
+        IssuedTokens tokens = token(container, "rp", Map.of("code", code("rp", "repo:read", null)));
+
+        assertNull(tokens.idToken());
+    }
+
+    @Test
+    void whenAnIdTokenIsIssuedThenItIsRecordedAfterTheAccessToken() {
+        String code = code("rp", "openid", null, Map.of(), NOW);
+        RecordedEvents events = new RecordedEvents(db);
+
+        token(container, "rp", Map.of("code", code));
+
+        IssuedToken access = accessToken();
+        assertEquals(
+                List.of(
+                        "TOKEN_ISSUED/SUCCESS actor=client:rp user=alice client=rp scopes=openid grant="
+                                + access.getGrant().getId() + " jti=" + access.getJti()
+                                + " detail=authorization_code",
+                        "ID_TOKEN_ISSUED/SUCCESS actor=client:rp user=alice client=rp scopes=openid grant="
+                                + access.getGrant().getId() + " detail=authorization_code"),
+                events.since());
+    }
+
     /** The code alice's approval of this request gives, taken from the redirect. */
     private String code(String clientId, String scope, String challenge) {
+        return code(clientId, scope, challenge, Map.of(), null);
+    }
+
+    /**
+     * The code alice's approval of this request, with these further parameters, gives when she signed in at
+     * {@code signedIn}.
+     */
+    private String code(
+            String clientId, String scope, String challenge, Map<String, String> parameters, Instant signedIn) {
         Map<String, List<String>> request = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> request.put(name, List.of(value)));
         request.put("response_type", List.of("code"));
         request.put("client_id", List.of(clientId));
         request.put("scope", List.of(scope));
@@ -176,7 +272,8 @@ class AuthorizationCodeGrantTest {
             request.put("code_challenge_method", List.of(Pkce.S256));
         }
         AuthorizationService authorization = container.get(AuthorizationService.class);
-        String redirect = authorization.approve(authorization.open(authorization.begin(request), "alice"), "alice");
+        String redirect =
+                authorization.approve(authorization.open(authorization.begin(request), "alice", signedIn), "alice");
         String query = URI.create(redirect).getRawQuery();
         return URLDecoder.decode(query.substring("code=".length(), query.indexOf('&')), StandardCharsets.UTF_8);
     }

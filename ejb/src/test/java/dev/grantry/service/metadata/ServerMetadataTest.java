@@ -63,11 +63,44 @@ class ServerMetadataTest {
                 "token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
         expected.put("code_challenge_methods_supported", List.of("S256"));
         expected.put("authorization_response_iss_parameter_supported", true);
+        expected.put("userinfo_endpoint", "https://grantry.test/oauth/userinfo");
+        expected.put("end_session_endpoint", "https://grantry.test/oauth/logout");
+        expected.put("subject_types_supported", List.of("public"));
+        expected.put("id_token_signing_alg_values_supported", List.of("RS256"));
+        expected.put(
+                "claims_supported",
+                List.of(
+                        "iss",
+                        "sub",
+                        "aud",
+                        "exp",
+                        "iat",
+                        "auth_time",
+                        "nonce",
+                        "at_hash",
+                        "azp",
+                        "name",
+                        "preferred_username",
+                        "updated_at",
+                        "email",
+                        "email_verified"));
+        expected.put("prompt_values_supported", List.of("none", "login", "consent", "select_account"));
+        expected.put("claims_parameter_supported", false);
+        expected.put("request_parameter_supported", false);
+        expected.put("request_uri_parameter_supported", false);
 
         Map<String, Object> document = document(Map.of());
 
         assertEquals(expected, document);
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(document.keySet()));
+    }
+
+    @Test
+    void whenKeysAreES256ThenIdTokensAreAdvertisedAsES256() {
+        assertEquals(
+                List.of("ES256"),
+                document(Map.of("grantry.token.signing-algorithm", "ES256"))
+                        .get("id_token_signing_alg_values_supported"));
     }
 
     @Test

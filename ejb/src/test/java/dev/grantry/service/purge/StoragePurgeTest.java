@@ -67,6 +67,24 @@ class StoragePurgeTest {
                 "idempotent");
     }
 
+    @Test
+    void whenEveryNodesTimerFiresInTheSameHourThenOnlyTheFirstNodePurges() {
+        db.persist(endedRateLimit("sign-in:192.0.2.1"));
+        at(NOW).get(StoragePurge.class).hourly();
+        assertEquals("0", count("rate_limit"), "the first node purged");
+
+        db.persist(endedRateLimit("sign-in:192.0.2.2"));
+        at(NOW.plusSeconds(2)).get(StoragePurge.class).hourly();
+        assertEquals("1", count("rate_limit"), "the second node's timer, the same hour: skipped");
+
+        at(NOW.plus(Duration.ofHours(1))).get(StoragePurge.class).hourly();
+        assertEquals("0", count("rate_limit"), "the next hour's run purges");
+    }
+
+    private static RateLimitCounter endedRateLimit(String bucket) {
+        return new RateLimitCounter(bucket, NOW.minus(Duration.ofHours(2)), Duration.ofMinutes(15));
+    }
+
     /** A code and a pending request past their time, and one of each within it. */
     private void storeCodesAndRequests() {
         Instant old = NOW.minus(Duration.ofDays(2));

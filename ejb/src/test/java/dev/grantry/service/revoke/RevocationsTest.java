@@ -75,7 +75,7 @@ class RevocationsTest {
     void whenAnApplicationIsDisabledAndEnabledAgainThenItsOldTokensCodesAndRequestsStayDead() {
         IssuedTokens tokens = token("conf", Map.of("code", code("conf", "alice")));
         String unredeemed = code("conf", "alice");
-        String pending = authorizations.open(authorizations.begin(request("conf")), "bob");
+        String pending = authorizations.open(authorizations.begin(request("conf")), "bob", null);
         IssuedTokens others = token("other", Map.of("code", code("other", "alice")));
 
         applications.disable("conf", "admin");
@@ -98,7 +98,7 @@ class RevocationsTest {
     @Test
     void whenAnApplicationIsRejectedThenItsCodesAndRequestsAreGone() {
         String unredeemed = code("conf", "alice");
-        authorizations.open(authorizations.begin(request("conf")), "bob");
+        authorizations.open(authorizations.begin(request("conf")), "bob", null);
 
         applications.reject("conf", "admin");
         applications.approve("conf", "admin");
@@ -111,7 +111,7 @@ class RevocationsTest {
     void whenAUserIsDisabledAndEnabledAgainThenTheirOldTokensCodesAndRequestsStayDead() {
         IssuedTokens tokens = token("conf", Map.of("code", code("conf", "alice")));
         String unredeemed = code("conf", "alice");
-        String pending = authorizations.open(authorizations.begin(request("conf")), "alice");
+        String pending = authorizations.open(authorizations.begin(request("conf")), "alice", null);
         IssuedTokens bobs = token("conf", Map.of("code", code("conf", "bob")));
 
         users.setEnabled("alice", false, "root");
@@ -127,7 +127,7 @@ class RevocationsTest {
     @Test
     void whenAUserIsDisabledThenTheyCanNeitherConsentNorRedeemNorRefresh() {
         IssuedTokens tokens = token("conf", Map.of("code", code("conf", "alice")));
-        String pending = authorizations.open(authorizations.begin(request("conf")), "alice");
+        String pending = authorizations.open(authorizations.begin(request("conf")), "alice", null);
         String unredeemed = code("conf", "alice");
         // Only the flag, as a node that has not seen the revocation yet would find it.
         db.update(dev.grantry.persistence.user.User.class, userId("alice"), user -> user.setEnabled(false));
@@ -135,7 +135,7 @@ class RevocationsTest {
         assertThrows(AuthorizationRequestException.class, () -> authorizations.approve(pending, "alice"));
         assertThrows(
                 AuthorizationRequestException.class,
-                () -> authorizations.open(authorizations.begin(request("conf")), "alice"));
+                () -> authorizations.open(authorizations.begin(request("conf")), "alice", null));
         assertInvalidGrant(() -> token("conf", Map.of("code", unredeemed)));
         assertInvalidGrant(
                 () -> token("conf", Map.of("grant_type", "refresh_token", "refresh_token", tokens.refreshToken())));
@@ -149,7 +149,7 @@ class RevocationsTest {
     @Test
     void whenAUserRevokesAnApplicationThenItsUnredeemedCodesAndPendingRequestsAreGoneToo() {
         String unredeemed = code("conf", "alice");
-        String pending = authorizations.open(authorizations.begin(request("conf")), "alice");
+        String pending = authorizations.open(authorizations.begin(request("conf")), "alice", null);
         String bobs = code("conf", "bob");
 
         assertTrue(container.get(AuthorizedApplicationService.class).revoke("alice", "conf"));
@@ -191,7 +191,7 @@ class RevocationsTest {
     /** The code {@code username}'s approval of a request of {@code clientId} gives, taken from the redirect. */
     private String code(String clientId, String username) {
         String redirect = authorizations.approve(
-                authorizations.open(authorizations.begin(request(clientId)), username), username);
+                authorizations.open(authorizations.begin(request(clientId)), username, null), username);
         String query = URI.create(redirect).getRawQuery();
         return URLDecoder.decode(query.substring("code=".length(), query.indexOf('&')), StandardCharsets.UTF_8);
     }

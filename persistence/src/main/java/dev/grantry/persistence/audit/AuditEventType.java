@@ -9,6 +9,8 @@ public enum AuditEventType {
     SIGN_IN,
     /** Too many failed sign-ins: the username or the address is refused for a while. */
     SIGN_IN_LOCKOUT,
+    /** A user was signed out at an application's request (OpenID Connect RP-initiated logout). */
+    SIGNED_OUT,
 
     /** A user authorized an application for some scopes (the consent page, or consent remembered). */
     CONSENT_GRANTED,
@@ -29,6 +31,8 @@ public enum AuditEventType {
     TOKEN_REVOKED,
     /** An introspection request was refused (RFC 7662 §2.1: the caller may not introspect). */
     INTROSPECTION_REFUSED,
+    /** An OpenID Connect ID token was issued beside an access token; the detail names the grant type. */
+    ID_TOKEN_ISSUED,
 
     /** An application (OAuth client) was registered. */
     APPLICATION_CREATED,

@@ -76,6 +76,14 @@ public class AuthorizationCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** The OpenID Connect {@code nonce} of the request, {@code null} when it sent none. */
+    @Column(length = 2000)
+    private String nonce;
+
+    /** When the user signed in (OpenID Connect {@code auth_time}); {@code null} for codes issued before it was kept. */
+    @Column(name = "auth_time")
+    private Instant authTime;
+
     protected AuthorizationCode() {}
 
     public AuthorizationCode(
@@ -89,6 +97,8 @@ public class AuthorizationCode {
         this.codeChallengeMethod = request.getCodeChallengeMethod();
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.nonce = request.getNonce();
+        this.authTime = request.getAuthTime();
     }
 
     public String getCodeHash() {
@@ -125,6 +135,14 @@ public class AuthorizationCode {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public Instant getAuthTime() {
+        return authTime;
     }
 
     /** When it was redeemed; {@code null} while unused. */

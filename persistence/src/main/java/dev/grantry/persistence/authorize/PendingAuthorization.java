@@ -71,6 +71,18 @@ public class PendingAuthorization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The OpenID Connect {@code nonce} of the request, {@code null} when it sent none. */
+    @Column(length = 2000)
+    private String nonce;
+
+    /** Whether the request sent OpenID Connect's {@code prompt=consent}: consent is asked even if remembered. */
+    @Column(name = "consent_prompted", nullable = false)
+    private boolean consentPrompted;
+
+    /** When the user signed in to the session that opened the request (OpenID Connect {@code auth_time}). */
+    @Column(name = "auth_time")
+    private Instant authTime;
+
     protected PendingAuthorization() {}
 
     public PendingAuthorization(
@@ -137,5 +149,31 @@ public class PendingAuthorization {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * Keeps what an ID token issued from this request carries (OpenID Connect Core 1.0
+     * <a href="https://openid.net/specs/openid-connect-core-1_0.html#IDToken">§2</a>).
+     *
+     * @param nonce the request's {@code nonce}, or {@code null}
+     * @param consentPrompted whether the request sent {@code prompt=consent}
+     * @param authTime when the user signed in, or {@code null} when unknown
+     */
+    public void setOpenIdContext(String nonce, boolean consentPrompted, Instant authTime) {
+        this.nonce = nonce;
+        this.consentPrompted = consentPrompted;
+        this.authTime = authTime;
+    }
+
+    public boolean isConsentPrompted() {
+        return consentPrompted;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public Instant getAuthTime() {
+        return authTime;
     }
 }

@@ -97,6 +97,15 @@ public class Application {
     @Column(name = "scope", length = 64)
     private Set<String> scopes = new LinkedHashSet<>();
 
+    /** Where RP-initiated logout may send the user back to (OpenID Connect RP-Initiated Logout 1.0 §3.1). */
+    @Column(name = "post_logout_redirect_uris", length = 10000)
+    @Convert(converter = UriListConverter.class)
+    private List<String> postLogoutRedirectUris = List.of();
+
+    /** The OpenID Connect {@code max_age} of requests that send none (Dynamic Client Registration 1.0 §2). */
+    @Column(name = "default_max_age")
+    private Integer defaultMaxAge;
+
     protected Application() {}
 
     public Application(
@@ -216,6 +225,23 @@ public class Application {
     public void setGrantTypes(Set<GrantType> grantTypes) {
         this.grantTypes.clear();
         this.grantTypes.addAll(grantTypes);
+    }
+
+    public List<String> getPostLogoutRedirectUris() {
+        return postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
+    }
+
+    public void setPostLogoutRedirectUris(List<String> postLogoutRedirectUris) {
+        this.postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
+    }
+
+    /** In seconds; {@code null} when the application set none. */
+    public Integer getDefaultMaxAge() {
+        return defaultMaxAge;
+    }
+
+    public void setDefaultMaxAge(Integer defaultMaxAge) {
+        this.defaultMaxAge = defaultMaxAge;
     }
 
     public Set<String> getScopes() {

@@ -80,6 +80,14 @@ public class AuthorizationGrant {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The OpenID Connect {@code nonce} every ID token of this authorization echoes; {@code null} when none. */
+    @Column(length = 2000)
+    private String nonce;
+
+    /** When the user signed in for this authorization (OpenID Connect {@code auth_time}); {@code null} if unknown. */
+    @Column(name = "auth_time")
+    private Instant authTime;
+
     protected AuthorizationGrant() {}
 
     /**
@@ -93,6 +101,25 @@ public class AuthorizationGrant {
         this.scopes = Set.copyOf(scopes);
         this.originCodeHash = originCodeHash;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * An authorization from a code whose request signed the user in with OpenID Connect.
+     *
+     * @param nonce the authorization request's {@code nonce}, or {@code null}
+     * @param authTime when the user signed in, or {@code null} when unknown
+     */
+    public AuthorizationGrant(
+            Application application,
+            User user,
+            Set<String> scopes,
+            String originCodeHash,
+            Instant createdAt,
+            String nonce,
+            Instant authTime) {
+        this(application, user, scopes, originCodeHash, createdAt);
+        this.nonce = nonce;
+        this.authTime = authTime;
     }
 
     public Long getId() {
@@ -121,6 +148,14 @@ public class AuthorizationGrant {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public Instant getAuthTime() {
+        return authTime;
     }
 
     public boolean isRevoked() {

@@ -16,6 +16,13 @@ public final class Scopes {
     /** RFC 6749 §3.3 {@code scope-token}: printable ASCII except space, {@code "} and {@code \}. */
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
+    /** The scope that makes an authorization request an OpenID Connect sign-in (Core 1.0 §3.1.2.1). */
+    public static final String OPENID = "openid";
+    /** OpenID Connect's scope of the user's name claims (Core 1.0 §5.4). */
+    public static final String PROFILE = "profile";
+    /** OpenID Connect's scope of the user's email claims (Core 1.0 §5.4). */
+    public static final String EMAIL = "email";
+
     private Scopes() {}
 
     /**

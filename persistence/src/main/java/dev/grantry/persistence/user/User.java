@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 /** A person who signs in to Grantry. The password is only ever held as a PBKDF2 hash. */
 @Entity
@@ -33,6 +34,13 @@ public class User {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
+
+    /**
+     * The OpenID Connect subject identifier (Core 1.0 §2, {@code sub}): random, fixed when the user is created, never
+     * reused, and unlike the username never changed.
+     */
+    @Column(nullable = false, unique = true, length = 64, updatable = false)
+    private String subject;
 
     @Column(name = "display_name", length = 200)
     private String displayName;
@@ -68,6 +76,7 @@ public class User {
             Set<Role> roles,
             Instant createdAt) {
         this.username = username;
+        this.subject = UUID.randomUUID().toString();
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -82,6 +91,11 @@ public class User {
 
     public String getUsername() {
         return username;
+    }
+
+    /** The OpenID Connect {@code sub} of the user: stable and never reused. */
+    public String getSubject() {
+        return subject;
     }
 
     public String getDisplayName() {

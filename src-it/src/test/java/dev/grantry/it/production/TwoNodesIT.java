@@ -3,8 +3,10 @@ package dev.grantry.it.production;
 import static dev.grantry.it.support.CodeFlow.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jwt.SignedJWT;
 import dev.grantry.it.support.Browser;
 import dev.grantry.it.support.Callback;
 import dev.grantry.it.support.Clients;
@@ -22,6 +24,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * Two Grantry nodes on one PostgreSQL database, clustered in Payara's data grid on loopback only, behind HAProxy
@@ -55,6 +61,13 @@ class TwoNodesIT {
     private static final List<String> GRANTS = List.of("authorization_code", "refresh_token");
     /** Quay's direct approval, whose HTTP Basic sign-in counts failures like the login page. */
     private static final String DIRECT_CLIENT = "quay-tool";
+    /** Short, so that the test of a rotation reaching the other node waits seconds, not the default minute. */
+    private static final Duration KEYS_REFRESH_INTERVAL = Duration.ofSeconds(3);
+    /**
+     * Registrations per client address and hour, counted on both nodes together: every request here comes from
+     * 127.0.0.1. Enough for the tests' own applications, few enough for the limit's test to reach it.
+     */
+    private static final int REGISTRATIONS_PER_ADDRESS = 12;
 
     private static MicroNode nodeA;
     private static MicroNode nodeB;
@@ -62,6 +75,8 @@ class TwoNodesIT {
     private static Server viaBalancer;
     private static Browser browser;
     private static Users users;
+    /** Registered before the registration limit is reached, for the test that runs after it. */
+    private static Client failoverClient;
 
     private final Callback callback = new Callback();
 
@@ -78,6 +93,7 @@ class TwoNodesIT {
         viaBalancer = Server.at(URI.create(issuer));
         browser = new Browser(viaBalancer);
         users = new Users(viaBalancer);
+        failoverClient = Clients.machine(viaBalancer, "Through The Failure", "repo:read");
     }
 
     private static MicroNode node(int port, Path log, String database, String issuer) {
@@ -86,6 +102,8 @@ class TwoNodesIT {
                 .environment("GRANTRY_DB_URL", database)
                 .environment("GRANTRY_ISSUER", issuer)
                 .environment("GRANTRY_DIRECT_OAUTH_CLIENTID_WHITELIST", DIRECT_CLIENT)
+                .environment("GRANTRY_KEYS_REFRESH_INTERVAL", KEYS_REFRESH_INTERVAL.toString())
+                .environment("GRANTRY_CLIENT_REGISTRATION_MAX_PER_IP", Integer.toString(REGISTRATIONS_PER_ADDRESS))
                 .start();
     }
 
@@ -159,6 +177,62 @@ class TwoNodesIT {
 
     @Test
     @Order(5)
+    void whenAUserWithdrawsAnApplicationThroughTheApiOnNodeAThenItsTokenIsRefusedOnNodeBAtOnce() {
+        Client client = Clients.register(
+                viaBalancer, "Withdrawn Across", "client_secret_basic", "user:read user:admin", GRANTS, callback.uri());
+        String code = new CodeFlow(viaBalancer, browser, callback, users.create("withdrawer"))
+                .code(client, "user:read user:admin", null);
+        String token = json(flowOn(nodeA).redeem(client, code, client.redirectUri(), null))
+                .getString("access_token");
+        assertEquals(200, bearer(nodeB.server(), "GET", "/api/v1/user", token).statusCode());
+
+        HttpResponse<String> withdrawn =
+                bearer(nodeA.server(), "DELETE", "/api/v1/user/authorizations/" + client.clientId(), token);
+
+        assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+        HttpResponse<String> onB = bearer(nodeB.server(), "GET", "/api/v1/user", token);
+        assertEquals(401, onB.statusCode(), onB.body());
+        assertFalse(active(nodeB.server(), client, token));
+    }
+
+    @Test
+    @Order(6)
+    void whenKeysAreRotatedOnOneNodeThenBothSignWithTheNewKeyWithinTheRefreshInterval() throws Exception {
+        Client machine = Clients.machine(viaBalancer, "Rotation Across", "repo:read");
+        String before = kid(Clients.clientCredentialsToken(nodeB.server(), machine));
+
+        String rotatedKid;
+        // Through the balancer, as an administrator would: whichever node serves the page rotates.
+        try (Browser administrator = new Browser(viaBalancer)) {
+            administrator.open("/admin/keys").signIn("admin", Users.adminPassword());
+            administrator.press("Rotate keys");
+            assertTrue(administrator.text().contains("signs new tokens"), administrator::text);
+            rotatedKid = administrator
+                    .driver()
+                    .findElement(By.xpath(
+                            "//tr[.//span[@class='status' and normalize-space(.)='active']]/td/code[@class='kid']"))
+                    .getText()
+                    .trim();
+        }
+        Instant rotated = Instant.now();
+        assertNotEquals(before, rotatedKid);
+
+        for (MicroNode node : List.of(nodeA, nodeB)) {
+            String signedBy = kid(Clients.clientCredentialsToken(node.server(), machine));
+            while (!signedBy.equals(rotatedKid)) {
+                // The refresh interval, and some seconds for a busy machine's requests.
+                assertTrue(
+                        Duration.between(rotated, Instant.now()).compareTo(KEYS_REFRESH_INTERVAL.plusSeconds(10)) < 0,
+                        (node == nodeA ? "node A" : "node B") + " still signs with " + signedBy);
+                Pause.briefly();
+                signedBy = kid(Clients.clientCredentialsToken(node.server(), machine));
+            }
+            assertTrue(node.server().get("/oauth/jwks").body().contains(rotatedKid), "publishes the new key");
+        }
+    }
+
+    @Test
+    @Order(7)
     void whenWrongPasswordsAlternateBetweenTheNodesThenTheUsernameIsLockedOnBoth() {
         String username = users.create("locked-across");
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -174,10 +248,28 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
+    void whenRegistrationsAlternateBetweenTheNodesThenTheAddressLimitCountsThemTogether() {
+        int accepted = 0;
+        HttpResponse<String> response = register(nodeA.server(), accepted);
+        while (response.statusCode() == 201) {
+            accepted++;
+            assertTrue(accepted < REGISTRATIONS_PER_ADDRESS, "counted per node: " + accepted + " accepted");
+            response = register(accepted % 2 == 0 ? nodeA.server() : nodeB.server(), accepted);
+        }
+
+        assertEquals(429, response.statusCode(), response.body());
+        for (MicroNode node : List.of(nodeA, nodeB)) {
+            HttpResponse<String> refused = register(node.server(), accepted);
+            assertEquals(429, refused.statusCode(), "refused on both nodes: " + refused.body());
+        }
+    }
+
+    @Test
+    @Order(9)
     void whenNodeBIsKilledWhileEightClientsAskForTokensThenNodeAServesThemAllAndEveryTokenHasItsRecord()
             throws Exception {
-        Client machine = Clients.machine(viaBalancer, "Through The Failure", "repo:read");
+        Client machine = failoverClient;
         int tokensPerClient = 15;
         AtomicInteger retried = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
@@ -232,6 +324,26 @@ class TwoNodesIT {
             assertTrue(attempt < 20, "still failing after 20 attempts");
             Pause.briefly();
         }
+    }
+
+    /** An open registration (RFC 7591), as an unknown application would make it. */
+    private static HttpResponse<String> register(Server node, int number) {
+        return node.send(node.request("/oauth/register")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"client_name\":\"Limited " + number
+                        + "\",\"redirect_uris\":[\"https://limited.example/cb\"]}"))
+                .build());
+    }
+
+    private static String kid(String jwt) throws ParseException {
+        return SignedJWT.parse(jwt).getHeader().getKeyID();
+    }
+
+    private static HttpResponse<String> bearer(Server node, String method, String path, String token) {
+        return node.send(node.request(path)
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private CodeFlow flowOn(MicroNode node) {

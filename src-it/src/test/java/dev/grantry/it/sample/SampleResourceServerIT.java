@@ -22,6 +22,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +128,7 @@ class SampleResourceServerIT {
                         .type(JOSEObjectType.JWT)
                         .keyID(genuine.getHeader().getKeyID())
                         .build(),
-                genuine.getJWTClaimsSet());
+                unexpired(genuine.getJWTClaimsSet()));
         forged.sign(new RSASSASigner(foreign));
 
         assertRefused(forged.serialize(), "Signature of the JWT token is invalid");
@@ -138,10 +141,21 @@ class SampleResourceServerIT {
                         .type(JOSEObjectType.JWT)
                         .keyID("not-a-grantry-key")
                         .build(),
-                SignedJWT.parse(repoReadToken()).getJWTClaimsSet());
+                unexpired(SignedJWT.parse(repoReadToken()).getJWTClaimsSet()));
         forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
 
         assertRefused(forged.serialize(), "No matching JWK for KeyID");
+    }
+
+    /**
+     * The claims of a Grantry token, valid for another five minutes: the tokens of this execution live 5 seconds,
+     * which a busy machine can spend before the forged copy is sent, and the sample would then refuse it for its
+     * expiry before looking at its signature.
+     */
+    private static JWTClaimsSet unexpired(JWTClaimsSet claims) {
+        return new JWTClaimsSet.Builder(claims)
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .build();
     }
 
     @Test

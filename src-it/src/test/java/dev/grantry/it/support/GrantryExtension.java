@@ -1,5 +1,6 @@
 package dev.grantry.it.support;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * every test; and {@link Users} to create users with. Tests ask for a {@link Server}, {@link Browser},
  * {@link Users} or {@link ServerLog} as constructor or method parameters.
  *
- * <p>When the system property {@code it.db.seed} names a SQL script, the database is made and seeded with it first
- * (see {@link SeededDatabase}), since what it holds must be there when Grantry starts.
+ * <p>When the system property {@code it.db.seed} names SQL scripts (separated by commas), the database is made and
+ * seeded with them first (see {@link SeededDatabase}), since what it holds must be there when Grantry starts.
  */
 public final class GrantryExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
@@ -77,7 +78,7 @@ public final class GrantryExtension implements BeforeAllCallback, AfterEachCallb
     private static StartedGrantry start() {
         String seed = System.getProperty("it.db.seed");
         if (seed != null) {
-            SeededDatabase.create(seed);
+            SeededDatabase.create(List.of(seed.split(",")));
         }
         return ServerGrantry.chosen() ? ServerGrantry.start() : MicroGrantry.start();
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The Grantry of one failsafe execution: one {@link MicroNode} on {@code it.port}, logging to {@code it.log}, with
- * the sample resource server deployed beside it when {@code it.sample.war} names it.
+ * the samples deployed beside it that {@code it.sample.war} names (separated by commas).
  */
 public final class MicroGrantry implements StartedGrantry {
 
@@ -21,10 +21,13 @@ public final class MicroGrantry implements StartedGrantry {
      */
     public static MicroGrantry start() {
         MicroNode.Builder node = MicroNode.on(Integer.getInteger("it.port"), Path.of(System.getProperty("it.log")));
-        String sample = System.getProperty("it.sample.war");
-        if (sample != null) {
-            // Its own deployment: MicroProfile JWT cannot share one with Grantry's form login.
-            node.alsoDeploy(sample);
+        String samples = System.getProperty("it.sample.war");
+        if (samples != null) {
+            // Each its own deployment: Jakarta Security allows one authentication mechanism per application, and
+            // Grantry's form login is one.
+            for (String sample : samples.split(",")) {
+                node.alsoDeploy(sample);
+            }
         }
         return new MicroGrantry(node.start());
     }

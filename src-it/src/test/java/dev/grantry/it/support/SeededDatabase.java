@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -19,14 +20,14 @@ public final class SeededDatabase {
 
     private SeededDatabase() {}
 
-    /** Migrates a new database and runs the SQL script {@code resource} of the classpath. */
-    public static void create(String resource) {
+    /** Migrates a new database and runs the SQL scripts {@code resources} of the classpath, in order. */
+    public static void create(List<String> resources) {
         String url = System.getProperty("it.db.url");
-        create(url == null ? "jdbc:h2:file:" + newH2File() : url, resource);
+        create(url == null ? "jdbc:h2:file:" + newH2File() : url, resources.toArray(String[]::new));
     }
 
-    /** Migrates the empty database at {@code url} and runs the SQL script {@code resource} of the classpath. */
-    public static void create(String url, String resource) {
+    /** Migrates the empty database at {@code url} and runs the SQL scripts {@code resources} of the classpath. */
+    public static void create(String url, String... resources) {
         // Grantry's default database credentials, which it then opens the database with.
         Flyway.configure()
                 .dataSource(url, "grantry", "grantry")
@@ -34,9 +35,11 @@ public final class SeededDatabase {
                 .load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url, "grantry", "grantry")) {
-            SqlScript.run(connection, resource);
+            for (String resource : resources) {
+                SqlScript.run(connection, resource);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot seed " + url + " with " + resource, e);
+            throw new IllegalStateException("Cannot seed " + url + " with " + String.join(", ", resources), e);
         }
     }
 

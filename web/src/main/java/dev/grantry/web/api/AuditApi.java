@@ -1,5 +1,7 @@
 package dev.grantry.web.api;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.audit.AuditChainVerifier;
 import dev.grantry.service.audit.AuditCursor;
 import dev.grantry.service.audit.AuditEntry;
@@ -15,7 +17,6 @@ import dev.grantry.web.audit.AuditParameters;
 import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -73,9 +74,9 @@ public class AuditApi {
             throw new OAuthException(OAuthError.INVALID_REQUEST, e.getMessage());
         }
         AuditPage page = log.page(query, after, size);
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         page.entries().forEach(entry -> events.add(json(entry)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("events", events);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("events", events);
         if (page.next() != null) {
             body.add("next_cursor", page.next().token());
         }
@@ -87,7 +88,7 @@ public class AuditApi {
     public Response verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireAuditor(authorization);
         ChainVerification result = chain.verify();
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("intact", result.intact())
                 .add("checked", result.checked())
                 .add("unsealed", result.unsealed())
@@ -117,7 +118,7 @@ public class AuditApi {
     }
 
     static JsonObjectBuilder json(AuditEntry entry) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", entry.id())
                 .add("occurred_at", entry.occurredAt().toString())
                 .add("type", entry.type())

@@ -1,5 +1,7 @@
 package dev.grantry.web.api;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.consent.AuthorizedApplication;
 import dev.grantry.service.consent.AuthorizedApplicationService;
 import dev.grantry.service.error.OAuthError;
@@ -9,7 +11,6 @@ import dev.grantry.service.user.UserView;
 import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DELETE;
@@ -46,7 +47,7 @@ public class UserApi {
     @GET
     public Response user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         UserView user = owner(authorization, READ_SCOPE);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("username", user.username());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("username", user.username());
         addIfPresent(json, "name", user.displayName());
         addIfPresent(json, "email", user.email());
         return Response.ok(json.build().toString()).build();
@@ -56,11 +57,11 @@ public class UserApi {
     @Path("authorizations")
     public Response authorizations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         UserView user = owner(authorization, ADMIN_SCOPE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (AuthorizedApplication application : authorizedApplications.list(user.username())) {
             list.add(json(application));
         }
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JSON.createObjectBuilder()
                         .add("authorizations", list)
                         .build()
                         .toString())
@@ -89,13 +90,13 @@ public class UserApi {
     }
 
     private static JsonObjectBuilder json(AuthorizedApplication application) {
-        JsonObjectBuilder app = Json.createObjectBuilder()
+        JsonObjectBuilder app = JSON.createObjectBuilder()
                 .add("client_id", application.clientId())
                 .add("name", application.name());
         addIfPresent(app, "url", application.website());
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("application", app)
-                .add("scopes", Json.createArrayBuilder(application.scopes()));
+                .add("scopes", JSON.createArrayBuilder(application.scopes()));
         addIfPresent(json, "first_used", application.firstUsed());
         addIfPresent(json, "last_used", application.lastUsed());
         return json;

@@ -1,5 +1,7 @@
 package dev.grantry.web.compat;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationService;
 import dev.grantry.service.client.ApplicationView;
@@ -11,7 +13,6 @@ import dev.grantry.web.oauth.BearerCredentials;
 import dev.grantry.web.oauth.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -70,7 +71,7 @@ public class GancioEndpoints {
                         CLIENT_SECRET_POST),
                 registrant);
         ApplicationView application = issued.application();
-        var json = Json.createObjectBuilder()
+        var json = JSON.createObjectBuilder()
                 .add("name", application.name())
                 .add("scopes", application.scope())
                 .add("website", application.website() == null ? "" : application.website())

@@ -1,9 +1,10 @@
 package dev.grantry.web.health;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.health.DatabaseHealth;
 import dev.grantry.service.setup.StartupProgress;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,11 +34,11 @@ public class ReadinessEndpoint {
         boolean started = progress.isFinished();
         boolean databaseAnswers = databaseHealth.databaseAnswers();
         boolean up = started && databaseAnswers;
-        var body = Json.createObjectBuilder()
+        var body = JSON.createObjectBuilder()
                 .add("status", status(up))
                 .add(
                         "checks",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                                 .add(check(StartupReadinessCheck.NAME, started))
                                 .add(check(DatabaseReadinessCheck.NAME, databaseAnswers)))
                 .build();
@@ -47,7 +48,7 @@ public class ReadinessEndpoint {
     }
 
     private static JsonObject check(String name, boolean up) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", name)
                 .add("status", status(up))
                 .build();

@@ -1,12 +1,24 @@
 package dev.grantry.web.oauth;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 /**
  * The page a user sees when an authorization request cannot be answered to its client (RFC 6749 §4.1.2.1: unknown
- * client, missing or unregistered redirect URI). Plain HTML in the look of the Faces layout.
+ * client, missing or unregistered redirect URI), and when a sign-out request of OpenID Connect RP-initiated logout
+ * cannot be trusted. Plain HTML in the look of the Faces layout.
  */
 final class AuthorizationErrorPage {
 
     private AuthorizationErrorPage() {}
+
+    /** The page as a {@code 400} response. */
+    static Response response(String contextPath, String message) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(contextPath, message))
+                .build();
+    }
 
     static String render(String contextPath, String message) {
         String root = escape(contextPath);

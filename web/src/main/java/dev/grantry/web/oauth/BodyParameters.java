@@ -1,8 +1,9 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
@@ -36,7 +37,7 @@ final class BodyParameters {
 
     static Map<String, String> json(String body) {
         Map<String, String> values = new HashMap<>();
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The JSON body must be an object.");
             }

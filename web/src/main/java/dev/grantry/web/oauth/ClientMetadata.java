@@ -1,14 +1,17 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.OpenIdClientMetadata;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -22,8 +25,10 @@ import java.util.NoSuchElementException;
 
 /**
  * RFC 7591 <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">§2</a> client metadata as JSON: read into an
- * {@link ApplicationRequest}, and written back as the client information response (§3.2.1). Unknown fields are
- * ignored, as §2 asks.
+ * {@link ApplicationRequest}, and written back as the client information response (§3.2.1), with the OpenID Connect
+ * metadata Grantry keeps ({@code post_logout_redirect_uris}, {@code default_max_age}, and
+ * {@code id_token_signed_response_alg}, which is always the signing keys' algorithm). Unknown fields are ignored, as
+ * §2 asks.
  */
 final class ClientMetadata {
 
@@ -48,16 +53,20 @@ final class ClientMetadata {
                 strings(json, "redirect_uris"),
                 grantTypes == null ? null : new LinkedHashSet<>(grantTypes),
                 string(json, "scope"),
-                string(json, "token_endpoint_auth_method"));
+                string(json, "token_endpoint_auth_method"),
+                new OpenIdClientMetadata(
+                        strings(json, "post_logout_redirect_uris"),
+                        string(json, "id_token_signed_response_alg"),
+                        integer(json, "default_max_age")));
     }
 
     /**
      * The client information response: the registered metadata, the credentials just issued (if any), and where
      * and how to manage the registration (RFC 7592).
      */
-    static JsonObject write(IssuedCredentials issued, String registrationClientUri) {
+    static JsonObject write(IssuedCredentials issued, String registrationClientUri, String idTokenAlgorithm) {
         ApplicationView application = issued.application();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("client_id", application.clientId())
                 .add("client_id_issued_at", application.createdAt().getEpochSecond());
         if (issued.clientSecret() != null) {
@@ -73,12 +82,19 @@ final class ClientMetadata {
         if (application.website() != null) {
             json.add("client_uri", application.website());
         }
-        return json.add("redirect_uris", array(application.redirectUris()))
+        json.add("redirect_uris", array(application.redirectUris()))
                 .add("grant_types", array(application.grantTypes()))
                 .add("response_types", array(application.responseTypes()))
                 .add("token_endpoint_auth_method", application.tokenEndpointAuthMethod())
                 .add("scope", application.scope())
-                .build();
+                .add("id_token_signed_response_alg", idTokenAlgorithm);
+        if (!application.postLogoutRedirectUris().isEmpty()) {
+            json.add("post_logout_redirect_uris", array(application.postLogoutRedirectUris()));
+        }
+        if (application.defaultMaxAge() != null) {
+            json.add("default_max_age", application.defaultMaxAge());
+        }
+        return json.build();
     }
 
     /** The {@code client_id} member of {@code body}, which an RFC 7592 update must carry. */
@@ -88,7 +104,7 @@ final class ClientMetadata {
 
     /** The one JSON object that {@code body} is; anything after it (RFC 8259 §2: one value per text) is refused. */
     private static JsonObject object(String body) {
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The client metadata must be a JSON object.");
             }
@@ -113,6 +129,21 @@ final class ClientMetadata {
         return ((JsonString) value).getString();
     }
 
+    private static Integer integer(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
+            throw invalid(name + " must be a whole number.");
+        }
+        try {
+            return ((JsonNumber) value).intValueExact();
+        } catch (ArithmeticException e) {
+            throw invalid(name + " is too large.");
+        }
+    }
+
     private static List<String> strings(JsonObject json, String name) {
         JsonValue value = json.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -132,7 +163,7 @@ final class ClientMetadata {
     }
 
     private static JsonArrayBuilder array(Iterable<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,10 +1,11 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.token.Introspection;
 import dev.grantry.service.token.IntrospectionService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +46,7 @@ public class IntrospectionEndpoint {
     }
 
     private static JsonObjectBuilder json(Introspection result) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("active", result.active());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("active", result.active());
         if (!result.active()) {
             return json;
         }

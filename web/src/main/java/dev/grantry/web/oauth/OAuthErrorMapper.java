@@ -1,8 +1,9 @@
 package dev.grantry.web.oauth;
 
+import static dev.grantry.web.JsonFactory.JSON;
+
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,7 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
 
     @Override
     public Response toResponse(OAuthException exception) {
-        var body = Json.createObjectBuilder().add("error", exception.error().code());
+        var body = JSON.createObjectBuilder().add("error", exception.error().code());
         if (exception.description() != null) {
             body.add("error_description", exception.description());
         }

@@ -63,7 +63,7 @@ public class RegistrationEndpoint {
         String uri = registrationClientUri(issued.application().clientId());
         return answer(
                 Response.created(URI.create(uri)),
-                ClientMetadata.write(issued, uri).toString());
+                ClientMetadata.write(issued, uri, settings.signingAlgorithm()).toString());
     }
 
     /** RFC 7592 §2.1: the registered metadata; never the client secret. */
@@ -75,7 +75,10 @@ public class RegistrationEndpoint {
         var application = applications.readRegistration(clientId, token);
         return answer(
                 Response.ok(),
-                ClientMetadata.write(new IssuedCredentials(application, null, token), registrationClientUri(clientId))
+                ClientMetadata.write(
+                                new IssuedCredentials(application, null, token),
+                                registrationClientUri(clientId),
+                                settings.signingAlgorithm())
                         .toString());
     }
 
@@ -97,7 +100,8 @@ public class RegistrationEndpoint {
         IssuedCredentials issued = applications.replaceRegistration(clientId, token, ClientMetadata.parse(json));
         return answer(
                 Response.ok(),
-                ClientMetadata.write(issued, registrationClientUri(clientId)).toString());
+                ClientMetadata.write(issued, registrationClientUri(clientId), settings.signingAlgorithm())
+                        .toString());
     }
 
     /** RFC 7592 §2.3: deletes the application; 204. */

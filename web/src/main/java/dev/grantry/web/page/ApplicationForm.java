@@ -2,6 +2,7 @@ package dev.grantry.web.page;
 
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
+import dev.grantry.service.client.OpenIdClientMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,9 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The fields of the "New application" form and of an application's edit form: redirect URIs one per line, client
- * type {@value #CONFIDENTIAL} or {@value #PUBLIC}. Grant types are not on the form and are kept as they were; so are
- * the scopes the form does not offer (privileged ones, which an administrator gave).
+ * The fields of the "New application" form and of an application's edit form: redirect URIs and OpenID Connect
+ * post-logout redirect URIs one per line, the OpenID Connect default max age in seconds, client type
+ * {@value #CONFIDENTIAL} or {@value #PUBLIC}. Grant types are not on the form and are kept as they were; so are the
+ * scopes the form does not offer (privileged ones, which an administrator gave).
  */
 public class ApplicationForm {
 
@@ -24,6 +26,8 @@ public class ApplicationForm {
     private String name;
     private String website;
     private String redirectUris;
+    private String postLogoutRedirectUris;
+    private Integer defaultMaxAge;
     private List<String> scopes = new ArrayList<>();
     private List<String> keptScopes = List.of();
     private String clientType = CONFIDENTIAL;
@@ -40,6 +44,8 @@ public class ApplicationForm {
         form.name = application.name();
         form.website = application.website();
         form.redirectUris = String.join("\n", application.redirectUris());
+        form.postLogoutRedirectUris = String.join("\n", application.postLogoutRedirectUris());
+        form.defaultMaxAge = application.defaultMaxAge();
         form.scopes =
                 application.scopes().stream().filter(offeredScopes::contains).collect(Collectors.toList());
         form.keptScopes = application.scopes().stream()
@@ -53,15 +59,27 @@ public class ApplicationForm {
 
     /** What the form asks for, to be checked by the service. */
     ApplicationRequest toRequest() {
-        List<String> uris = redirectUris == null
+        List<String> asked = new ArrayList<>(scopes);
+        asked.addAll(keptScopes);
+        return new ApplicationRequest(
+                name,
+                website,
+                null,
+                lines(redirectUris),
+                grantTypes,
+                String.join(" ", asked),
+                authMethod(),
+                new OpenIdClientMetadata(lines(postLogoutRedirectUris), null, defaultMaxAge));
+    }
+
+    /** The non-empty lines of a text area, trimmed. */
+    private static List<String> lines(String text) {
+        return text == null
                 ? List.of()
-                : Arrays.stream(redirectUris.split("\\R"))
+                : Arrays.stream(text.split("\\R"))
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
                         .toList();
-        List<String> asked = new ArrayList<>(scopes);
-        asked.addAll(keptScopes);
-        return new ApplicationRequest(name, website, null, uris, grantTypes, String.join(" ", asked), authMethod());
     }
 
     /** A public client authenticates with nothing; a confidential one keeps its secret method (default Basic). */
@@ -98,6 +116,22 @@ public class ApplicationForm {
 
     public void setRedirectUris(String redirectUris) {
         this.redirectUris = redirectUris;
+    }
+
+    public String getPostLogoutRedirectUris() {
+        return postLogoutRedirectUris;
+    }
+
+    public void setPostLogoutRedirectUris(String postLogoutRedirectUris) {
+        this.postLogoutRedirectUris = postLogoutRedirectUris;
+    }
+
+    public Integer getDefaultMaxAge() {
+        return defaultMaxAge;
+    }
+
+    public void setDefaultMaxAge(Integer defaultMaxAge) {
+        this.defaultMaxAge = defaultMaxAge;
     }
 
     public List<String> getScopes() {

@@ -4,6 +4,7 @@ import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.ConsentView;
 import dev.grantry.web.oauth.WaitingRequests;
+import dev.grantry.web.security.SignInTime;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,8 +46,9 @@ public class ConsentPage implements Serializable {
         ExternalContext external = faces.getExternalContext();
         requestId = external.getRequestParameterMap().get("request");
         answer(id -> {
-            WaitingRequests.take((HttpSession) external.getSession(false), id)
-                    .ifPresent(waiting -> authorizations.open(waiting, username()));
+            HttpSession session = (HttpSession) external.getSession(false);
+            WaitingRequests.take(session, id)
+                    .ifPresent(waiting -> authorizations.open(waiting, username(), SignInTime.of(session)));
             Optional<String> remembered = authorizations.approveIfRemembered(id, username());
             if (remembered.isEmpty()) {
                 request = authorizations.show(id, username());

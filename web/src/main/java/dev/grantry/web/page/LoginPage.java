@@ -4,6 +4,8 @@ import dev.grantry.service.user.AddressedCredential;
 import dev.grantry.service.user.SignInResult;
 import dev.grantry.service.user.SignInService;
 import dev.grantry.web.address.PublicAddress;
+import dev.grantry.web.oauth.LoginHint;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +16,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
@@ -39,6 +42,12 @@ public class LoginPage {
 
     private String username;
     private String password;
+
+    /** Prefills the username with the waiting authorization request's OpenID Connect {@code login_hint}, if any. */
+    @PostConstruct
+    void prefill() {
+        username = LoginHint.of((HttpSession) faces.getExternalContext().getSession(false));
+    }
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();

@@ -30,7 +30,13 @@ public class PublicAddressing implements Serializable {
                 || !(parameters[2] instanceof HttpMessageContext context)) {
             return invocation.proceed();
         }
-        HttpServletRequest addressed = new PubliclyAddressedRequest(request, publicAddress.of(""));
+        String issuer = publicAddress.of("");
+        if (request.getRequestURL().toString().startsWith(issuer + "/")) {
+            // Sent to the issuer's address already: nothing to fix, and the container's request stays untouched
+            // (WildFly's Jakarta Authentication accepts a replaced request only when sign-in succeeds).
+            return invocation.proceed();
+        }
+        HttpServletRequest addressed = new PubliclyAddressedRequest(request, issuer);
         parameters[0] = addressed;
         invocation.setParameters(parameters);
         context.withRequest(addressed);

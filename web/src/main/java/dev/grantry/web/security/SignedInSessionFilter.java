@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
 
 /**
  * Ends a signed-in session whose user was disabled meanwhile, on whichever node it lives: every request of a
@@ -26,6 +27,9 @@ public class SignedInSessionFilter extends HttpFilter {
 
     @Inject
     transient SignedInSessions sessions;
+
+    @Inject
+    transient Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,13 +49,12 @@ public class SignedInSessionFilter extends HttpFilter {
         stampSignIn(request);
     }
 
-    /** Stamps a session that has just signed in with the user's current generation. */
+    /** Stamps a session that has just signed in with the user's current generation and its {@link SignInTime}. */
     private void stampSignIn(HttpServletRequest request) {
         Principal user = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
         if (user != null && session != null && session.getAttribute(GENERATION) == null) {
-            sessions.currentGeneration(user.getName())
-                    .ifPresent(generation -> session.setAttribute(GENERATION, generation));
+            sessions.currentGeneration(user.getName()).ifPresent(generation -> stamp(session, generation));
         }
     }
 
@@ -61,7 +64,12 @@ public class SignedInSessionFilter extends HttpFilter {
         }
         // Signed in without a stamp (the sign-in's own response went elsewhere): stamp it now if the user may.
         var current = sessions.currentGeneration(username);
-        current.ifPresent(generation -> session.setAttribute(GENERATION, generation));
+        current.ifPresent(generation -> stamp(session, generation));
         return current.isPresent();
+    }
+
+    private void stamp(HttpSession session, int generation) {
+        session.setAttribute(GENERATION, generation);
+        SignInTime.stamp(session, clock.instant());
     }
 }

@@ -157,7 +157,9 @@ class GancioEndpointsTest {
                 Instant.EPOCH,
                 redirectUris,
                 new TreeSet<>(Set.of("authorization_code", "refresh_token")),
-                new TreeSet<>(Set.of("event:write")));
+                new TreeSet<>(Set.of("event:write")),
+                List.of(),
+                null);
         when(endpoint.applications.registerForGancio(any(), any()))
                 .thenReturn(new IssuedCredentials(application, "s3cret", null));
     }

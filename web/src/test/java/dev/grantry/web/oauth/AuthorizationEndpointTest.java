@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
+import dev.grantry.service.authorize.OpenIdParameters;
 import dev.grantry.service.authorize.PendingRequest;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.web.testing.Issuers;
@@ -53,20 +54,20 @@ class AuthorizationEndpointTest {
     }
 
     @Test
-    void whenNobodyIsSignedInThenTheRequestWaitsInTheSessionForTheConsentPageAtTheIssuersAddress() {
+    void whenNobodyIsSignedInThenTheRequestWaitsInTheSessionForTheConsentPageAtTheIssuersAddress() throws Exception {
         when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
 
         Response response = endpoint.authorize();
 
         assertEquals(303, response.getStatus());
         assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
-        verify(endpoint.authorizations, never()).open(any(), any());
+        verify(endpoint.authorizations, never()).open(any(), any(), any());
         verify(endpoint.authorizations, never()).approveIfRemembered(any(), any());
         assertEquals(Optional.of(REQ1), WaitingRequests.take(session, "req1"));
     }
 
     @Test
-    void whenAThousandAnonymousRequestsArriveThenNoneIsStoredAndTheSessionKeepsOnlyTheLatest() {
+    void whenAThousandAnonymousRequestsArriveThenNoneIsStoredAndTheSessionKeepsOnlyTheLatest() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             PendingRequest request = pending("req" + i);
@@ -75,7 +76,7 @@ class AuthorizationEndpointTest {
             assertEquals(303, endpoint.authorize().getStatus());
         }
 
-        verify(endpoint.authorizations, never()).open(any(), any());
+        verify(endpoint.authorizations, never()).open(any(), any(), any());
         long kept = ids.stream()
                 .filter(id -> WaitingRequests.take(session, id).isPresent())
                 .count();
@@ -84,10 +85,10 @@ class AuthorizationEndpointTest {
     }
 
     @Test
-    void whenTheSignedInUserAlreadyGrantedItThenTheClientIsAnsweredAtOnce() {
+    void whenTheSignedInUserAlreadyGrantedItThenTheClientIsAnsweredAtOnce() throws Exception {
         when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
         when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
-        when(endpoint.authorizations.open(REQ1, "alice")).thenReturn("req1");
+        when(endpoint.authorizations.open(REQ1, "alice", null)).thenReturn("req1");
         when(endpoint.authorizations.approveIfRemembered("req1", "alice"))
                 .thenReturn(Optional.of("https://gallery.example/cb?code=c&state=s"));
 
@@ -98,10 +99,10 @@ class AuthorizationEndpointTest {
     }
 
     @Test
-    void whenTheSignedInUserMustDecideThenTheRequestWaitsOnTheConsentPage() {
+    void whenTheSignedInUserMustDecideThenTheRequestWaitsOnTheConsentPage() throws Exception {
         when(endpoint.authorizations.begin(query)).thenReturn(REQ1);
         when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
-        when(endpoint.authorizations.open(REQ1, "alice")).thenReturn("req1");
+        when(endpoint.authorizations.open(REQ1, "alice", null)).thenReturn("req1");
         when(endpoint.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
 
         Response response = endpoint.authorize();
@@ -110,7 +111,7 @@ class AuthorizationEndpointTest {
     }
 
     @Test
-    void whenTheRequestIsRefusedToATrustedRedirectUriThenTheErrorGoesBackToTheClient() {
+    void whenTheRequestIsRefusedToATrustedRedirectUriThenTheErrorGoesBackToTheClient() throws Exception {
         when(endpoint.authorizations.begin(query))
                 .thenThrow(AuthorizationRequestException.redirect(
                         OAuthError.INVALID_SCOPE, "Unknown scope.", "https://gallery.example/cb", "s"));
@@ -125,7 +126,8 @@ class AuthorizationEndpointTest {
     }
 
     @Test
-    void whenTheClientOrRedirectUriCannotBeTrustedThenTheUserSeesAnEscapedErrorPageAndIsNotRedirected() {
+    void whenTheClientOrRedirectUriCannotBeTrustedThenTheUserSeesAnEscapedErrorPageAndIsNotRedirected()
+            throws Exception {
         when(endpoint.authorizations.begin(query))
                 .thenThrow(AuthorizationRequestException.notRedirectable("Unknown client <b>x</b>."));
 
@@ -140,7 +142,63 @@ class AuthorizationEndpointTest {
         assertFalse(page.contains("<b>x</b>"), page);
     }
 
+    @Test
+    void whenPromptIsNoneAndNobodyIsSignedInThenTheClientIsAnsweredLoginRequiredWithoutAPage() throws Exception {
+        PendingRequest silent = pending("req1", new OpenIdParameters(null, true, false, false, null, null));
+        when(endpoint.authorizations.begin(query)).thenReturn(silent);
+        when(endpoint.authorizations.errorRedirect(
+                        "https://gallery.example/cb", OAuthError.LOGIN_REQUIRED, "The user is not signed in.", "s"))
+                .thenReturn("https://gallery.example/cb?error=login_required&state=s");
+
+        Response response = endpoint.authorize();
+
+        assertEquals(URI.create("https://gallery.example/cb?error=login_required&state=s"), response.getLocation());
+        assertTrue(WaitingRequests.take(session, "req1").isEmpty());
+    }
+
+    @Test
+    void whenPromptIsNoneAndConsentIsNotRememberedThenTheClientIsAnsweredConsentRequired() throws Exception {
+        PendingRequest silent = pending("req1", new OpenIdParameters(null, true, false, false, null, null));
+        when(endpoint.authorizations.begin(query)).thenReturn(silent);
+        when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.authorizations.open(silent, "alice", null)).thenReturn("req1");
+        when(endpoint.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
+        when(endpoint.authorizations.errorRedirect(
+                        "https://gallery.example/cb",
+                        OAuthError.CONSENT_REQUIRED,
+                        "The user has not authorized this request yet.",
+                        "s"))
+                .thenReturn("https://gallery.example/cb?error=consent_required&state=s");
+
+        Response response = endpoint.authorize();
+
+        assertEquals(URI.create("https://gallery.example/cb?error=consent_required&state=s"), response.getLocation());
+    }
+
+    @Test
+    void whenASignedInUserMustSignInAgainThenTheSessionEndsAndTheRequestWaitsWithItsLoginHint() throws Exception {
+        PendingRequest again = pending("req1", new OpenIdParameters(null, false, true, false, null, "alice"));
+        MapSession old = new MapSession();
+        when(endpoint.authorizations.begin(query)).thenReturn(again);
+        when(endpoint.request.getUserPrincipal()).thenReturn(user("alice"));
+        when(endpoint.request.getSession(false)).thenReturn(old.session());
+        when(endpoint.authorizations.needsFreshSignIn(again, null)).thenReturn(true);
+
+        Response response = endpoint.authorize();
+
+        verify(endpoint.request).logout();
+        assertTrue(old.invalidated());
+        verify(endpoint.authorizations, never()).open(any(), any(), any());
+        assertEquals(URI.create("https://grantry.example/ctx/consent?request=req1"), response.getLocation());
+        assertEquals(Optional.of(again), WaitingRequests.take(session, "req1"));
+        assertEquals("alice", LoginHint.of(session));
+    }
+
     private static PendingRequest pending(String id) {
+        return pending(id, OpenIdParameters.NONE);
+    }
+
+    private static PendingRequest pending(String id, OpenIdParameters openId) {
         return new PendingRequest(
                 id,
                 "gallery",
@@ -150,7 +208,8 @@ class AuthorizationEndpointTest {
                 "s",
                 null,
                 null,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                openId);
     }
 
     private static Principal user(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
 import dev.grantry.service.client.IssuedCredentials;
+import dev.grantry.service.client.OpenIdClientMetadata;
 import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
 import jakarta.json.Json;
@@ -167,7 +168,7 @@ class ClientMetadataTest {
                 "https://gallery.example",
                 Set.of("authorization_code", "refresh_token"));
 
-        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, "s3cret", "rat"), URI);
+        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, "s3cret", "rat"), URI, "RS256");
 
         assertEquals(
                 Json.createObjectBuilder()
@@ -188,15 +189,73 @@ class ClientMetadataTest {
                         .add("response_types", Json.createArrayBuilder().add("code"))
                         .add("token_endpoint_auth_method", "client_secret_basic")
                         .add("scope", "photos:read photos:write")
+                        .add("id_token_signed_response_alg", "RS256")
                         .build(),
                 json);
+    }
+
+    @Test
+    void whenOpenIdMetadataIsSentThenItIsInTheRequest() {
+        ApplicationRequest request = ClientMetadata.parse("""
+                {"client_name": "RP", "post_logout_redirect_uris": ["https://rp.example/bye"],
+                 "id_token_signed_response_alg": "RS256", "default_max_age": 3600}""");
+
+        assertEquals(new OpenIdClientMetadata(List.of("https://rp.example/bye"), "RS256", 3600), request.openId());
+    }
+
+    @Test
+    void whenDefaultMaxAgeIsNotAWholeNumberThenInvalidClientMetadata() {
+        for (String value : List.of("\"1\"", "1.5", "99999999999")) {
+            OAuthException refused = assertThrows(
+                    OAuthException.class, () -> ClientMetadata.parse("{\"default_max_age\": " + value + "}"));
+            assertEquals(OAuthError.INVALID_CLIENT_METADATA, refused.error(), value);
+        }
+    }
+
+    @Test
+    void whenAnApplicationHasOpenIdMetadataThenItIsWrittenBack() {
+        ApplicationView plain = application("confidential", "client_secret_basic", null, Set.of("authorization_code"));
+        ApplicationView application = new ApplicationView(
+                plain.clientId(),
+                plain.name(),
+                plain.website(),
+                plain.owner(),
+                plain.clientType(),
+                plain.tokenEndpointAuthMethod(),
+                plain.status(),
+                plain.createdAt(),
+                plain.redirectUris(),
+                plain.grantTypes(),
+                plain.scopes(),
+                List.of("https://gallery.example/bye"),
+                600);
+
+        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, null), URI, "ES256");
+
+        assertEquals("ES256", json.getString("id_token_signed_response_alg"));
+        assertEquals(
+                Json.createArrayBuilder().add("https://gallery.example/bye").build(),
+                json.getJsonArray("post_logout_redirect_uris"));
+        assertEquals(600, json.getInt("default_max_age"));
+        assertFalse(plainJson().containsKey("post_logout_redirect_uris"));
+        assertFalse(plainJson().containsKey("default_max_age"));
+    }
+
+    private static JsonObject plainJson() {
+        return ClientMetadata.write(
+                new IssuedCredentials(
+                        application("confidential", "client_secret_basic", null, Set.of("authorization_code")),
+                        null,
+                        null),
+                URI,
+                "RS256");
     }
 
     @Test
     void whenAPublicClientIsReadThenNoSecretNorSecretExpiryNorWebsiteIsWritten() {
         ApplicationView application = application("public", "none", null, Set.of("authorization_code"));
 
-        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, "rat"), URI);
+        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, "rat"), URI, "RS256");
 
         assertFalse(json.containsKey("client_secret"));
         assertFalse(json.containsKey("client_secret_expires_at"));
@@ -210,7 +269,7 @@ class ClientMetadataTest {
         ApplicationView application =
                 application("confidential", "client_secret_basic", null, Set.of("client_credentials"));
 
-        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, null), URI);
+        JsonObject json = ClientMetadata.write(new IssuedCredentials(application, null, null), URI, "RS256");
 
         assertFalse(json.containsKey("client_secret"));
         assertFalse(json.containsKey("registration_access_token"));
@@ -234,6 +293,8 @@ class ClientMetadataTest {
                 Instant.ofEpochSecond(1_700_000_000L),
                 List.of("https://gallery.example/cb"),
                 new TreeSet<>(grantTypes),
-                new TreeSet<>(Set.of("photos:write", "photos:read")));
+                new TreeSet<>(Set.of("photos:write", "photos:read")),
+                List.of(),
+                null);
     }
 }

@@ -2,14 +2,19 @@ package dev.grantry.web.oauth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.grantry.web.testing.Bodies;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -67,9 +72,32 @@ class ProtocolErrorMapperTest {
         assertEquals(404, response.getStatus());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-page", "/admin/no-such-page"})
+    void whenJaxRsRefusesAnotherRequestWithoutABodyThenTheServersErrorPageAnswers(String path) throws Exception {
+        ProtocolErrorMapper mapper = mapperAt(path);
+
+        mapper.toResponse(new NotFoundException());
+
+        verify(mapper.servletResponse).sendError(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api/v1/user", "/admin/api/audit"})
+    void whenJaxRsRefusesABearerRequestThenItsHeadersStandWithoutTheErrorPage(String path) throws Exception {
+        ProtocolErrorMapper mapper = mapperAt(path);
+        ClientErrorException unauthorized = new NotAuthorizedException("Bearer");
+
+        Response response = mapper.toResponse(unauthorized);
+
+        assertSame(unauthorized.getResponse(), response);
+        verify(mapper.servletResponse, never()).sendError(anyInt());
+    }
+
     private static ProtocolErrorMapper mapperAt(String path) {
         ProtocolErrorMapper mapper = new ProtocolErrorMapper();
         mapper.uriInfo = mock(UriInfo.class);
+        mapper.servletResponse = mock(HttpServletResponse.class);
         when(mapper.uriInfo.getPath(false)).thenReturn(path);
         return mapper;
     }

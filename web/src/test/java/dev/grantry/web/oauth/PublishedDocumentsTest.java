@@ -1,7 +1,12 @@
 package dev.grantry.web.oauth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.grantry.service.key.SigningKeys;
@@ -28,7 +33,7 @@ class PublishedDocumentsTest {
         document.put("authorization_response_iss_parameter_supported", true);
         when(endpoint.metadata.document()).thenReturn(document);
 
-        Response response = endpoint.metadata();
+        Response response = endpoint.metadata(null);
 
         assertEquals(200, response.getStatus());
         assertEquals("public, max-age=300", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
@@ -49,10 +54,46 @@ class PublishedDocumentsTest {
         endpoint.signingKeys = mock(SigningKeys.class);
         when(endpoint.signingKeys.jwksJson()).thenReturn("{\"keys\":[{\"kid\":\"k1\",\"kty\":\"RSA\"}]}");
 
-        Response response = endpoint.jwks();
+        Response response = endpoint.jwks(null);
 
         assertEquals(200, response.getStatus());
         assertEquals("public, max-age=300", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         assertEquals("{\"keys\":[{\"kid\":\"k1\",\"kty\":\"RSA\"}]}", response.getEntity());
+    }
+
+    @Test
+    void whenMetadataIsAskedAgainThenItIsAnsweredFromMemoryWithTheSameEtag() {
+        MetadataEndpoint endpoint = new MetadataEndpoint();
+        endpoint.metadata = mock(ServerMetadata.class);
+        when(endpoint.metadata.document()).thenReturn(Map.of("issuer", "https://grantry.example"));
+
+        String first = endpoint.metadata(null).getHeaderString(HttpHeaders.ETAG);
+        Response again = endpoint.metadata(null);
+
+        verify(endpoint.metadata, times(1)).document();
+        assertEquals(first, again.getHeaderString(HttpHeaders.ETAG));
+        assertTrue(first.matches("\"[A-Za-z0-9_-]{43}\""), first);
+    }
+
+    @Test
+    void whenTheClientHasTheCurrentKeysThen304WithoutABodyElseTheNewSetWithANewEtag() {
+        JwksEndpoint endpoint = new JwksEndpoint();
+        endpoint.signingKeys = mock(SigningKeys.class);
+        String before = "{\"keys\":[{\"kid\":\"k1\"}]}";
+        String rotated = "{\"keys\":[{\"kid\":\"k2\"},{\"kid\":\"k1\"}]}";
+        when(endpoint.signingKeys.jwksJson()).thenReturn(before);
+        String etag = endpoint.jwks(null).getHeaderString(HttpHeaders.ETAG);
+
+        Response unchanged = endpoint.jwks("W/\"other\", " + etag);
+        when(endpoint.signingKeys.jwksJson()).thenReturn(rotated);
+        Response changed = endpoint.jwks(etag);
+
+        assertEquals(304, unchanged.getStatus());
+        assertNull(unchanged.getEntity());
+        assertEquals(etag, unchanged.getHeaderString(HttpHeaders.ETAG));
+        assertEquals(200, changed.getStatus());
+        assertEquals(rotated, changed.getEntity());
+        assertNotEquals(etag, changed.getHeaderString(HttpHeaders.ETAG));
+        assertEquals("public, max-age=300", changed.getHeaderString(HttpHeaders.CACHE_CONTROL));
     }
 }

@@ -48,7 +48,9 @@ class RegistrationEndpointTest {
             Instant.ofEpochSecond(1_700_000_000L),
             List.of("https://gallery.example/cb"),
             new TreeSet<>(Set.of("authorization_code")),
-            new TreeSet<>(Set.of("photos:read")));
+            new TreeSet<>(Set.of("photos:read")),
+            List.of(),
+            null);
 
     private final RegistrationEndpoint endpoint = new RegistrationEndpoint();
     private final HttpServletRequest http = mock(HttpServletRequest.class);

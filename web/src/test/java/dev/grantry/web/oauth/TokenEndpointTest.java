@@ -54,6 +54,17 @@ class TokenEndpointTest {
     }
 
     @Test
+    void whenAnIdTokenIsIssuedThenItIsInTheResponse() {
+        when(endpoint.tokenService.token(eq(BASIC), any()))
+                .thenReturn(new IssuedTokens("at", "Bearer", 3600, null, "openid", "eyJ.id.token"));
+
+        Response response = endpoint.token(
+                "application/x-www-form-urlencoded", BASIC, Bodies.of("grant_type=authorization_code&code=abc"));
+
+        assertEquals("eyJ.id.token", Bodies.json(response).getString("id_token"));
+    }
+
+    @Test
     void whenNoRefreshTokenAndNoScopeAreIssuedThenTheyAreLeftOut() {
         when(endpoint.tokenService.token(any(), any())).thenReturn(new IssuedTokens("at", "Bearer", 60, null, ""));
 

@@ -35,7 +35,9 @@ class AdminApplicationsPageTest {
             Instant.EPOCH,
             List.of(),
             Set.of(),
-            Set.of());
+            Set.of(),
+            List.of(),
+            null);
 
     private final FacesRequest request = new FacesRequest("admin");
     private final AdminApplicationsPage page = new AdminApplicationsPage();
@@ -51,7 +53,9 @@ class AdminApplicationsPageTest {
             Instant.EPOCH,
             List.of(),
             Set.of("client_credentials"),
-            Set.of("repo:read", "token:introspect"));
+            Set.of("repo:read", "token:introspect"),
+            List.of(),
+            null);
 
     private static final List<ScopeView> SCOPES = List.of(
             new ScopeView("repo:read", "View all visible repositories", false),

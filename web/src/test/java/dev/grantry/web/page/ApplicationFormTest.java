@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.grantry.service.client.ApplicationRequest;
 import dev.grantry.service.client.ApplicationView;
+import dev.grantry.service.client.OpenIdClientMetadata;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,17 @@ class ApplicationFormTest {
         assertEquals(
                 List.of("https://a.example/cb", "https://b.example/cb", "https://c.example/cb"),
                 form.toRequest().redirectUris());
+    }
+
+    @Test
+    void whenPostLogoutUrisAndADefaultMaxAgeAreEnteredThenTheyAreTheRequestsOpenIdMetadata() {
+        ApplicationForm form = new ApplicationForm();
+        form.setPostLogoutRedirectUris(" https://a.example/bye \n\nhttps://a.example/out");
+        form.setDefaultMaxAge(600);
+
+        assertEquals(
+                new OpenIdClientMetadata(List.of("https://a.example/bye", "https://a.example/out"), null, 600),
+                form.toRequest().openId());
     }
 
     @Test
@@ -134,6 +146,8 @@ class ApplicationFormTest {
                 Instant.EPOCH,
                 List.of("https://gallery.example/cb", "https://gallery.example/cb2"),
                 new TreeSet<>(Set.of("authorization_code", "client_credentials")),
-                new TreeSet<>(Set.of("photos:write", "photos:read")));
+                new TreeSet<>(Set.of("photos:write", "photos:read")),
+                List.of(),
+                null);
     }
 }

@@ -41,6 +41,8 @@ class ApplicationLabelsTest {
                 Instant.EPOCH,
                 List.of(),
                 Set.of(),
-                Set.of());
+                Set.of(),
+                List.of(),
+                null);
     }
 }

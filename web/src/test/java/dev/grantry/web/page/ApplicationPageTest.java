@@ -184,6 +184,8 @@ class ApplicationPageTest {
                 Instant.EPOCH,
                 List.of("https://gallery.example/cb"),
                 Set.of("authorization_code"),
-                Set.of());
+                Set.of(),
+                List.of(),
+                null);
     }
 }

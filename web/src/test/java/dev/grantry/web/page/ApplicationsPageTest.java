@@ -35,7 +35,9 @@ class ApplicationsPageTest {
             Instant.EPOCH,
             List.of("https://gallery.example/cb"),
             Set.of("authorization_code"),
-            Set.of());
+            Set.of(),
+            List.of(),
+            null);
 
     private final FacesRequest request = new FacesRequest("alice");
     private final ApplicationsPage page = new ApplicationsPage();

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import dev.grantry.service.authorize.AuthorizationRequestException;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.authorize.ConsentView;
+import dev.grantry.service.authorize.OpenIdParameters;
 import dev.grantry.service.authorize.PendingRequest;
 import dev.grantry.service.scope.ScopeView;
 import dev.grantry.web.oauth.WaitingRequests;
@@ -79,7 +80,8 @@ class ConsentPageTest {
                 null,
                 null,
                 null,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                OpenIdParameters.NONE);
         WaitingRequests.keep(session, waiting);
         when(request.external.getSession(false)).thenReturn(session);
         when(page.authorizations.approveIfRemembered("req1", "alice")).thenReturn(Optional.empty());
@@ -87,7 +89,7 @@ class ConsentPageTest {
 
         page.load();
 
-        verify(page.authorizations).open(waiting, "alice");
+        verify(page.authorizations).open(waiting, "alice", null);
         assertEquals(GALLERY, page.getRequest());
         assertTrue(WaitingRequests.take(session, "req1").isEmpty(), "opened once, then only in the database");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -48,6 +49,16 @@ class PublicAddressingTest {
         assertEquals("https://id.example/admin/users", seenUrl.get());
         verify(invocation).setParameters(any());
         assertSame(sent, contextRequest.get(), "the container keeps the request it had");
+    }
+
+    @Test
+    void whenTheRequestWasSentToTheIssuersAddressThenTheContainersRequestIsNeverReplaced() throws Exception {
+        when(sent.getRequestURL()).thenReturn(new StringBuffer("https://id.example/admin/users"));
+
+        interceptor.asSentToTheIssuer(invocation);
+
+        verify(invocation).proceed();
+        verify(context, never()).withRequest(any());
     }
 
     @Test

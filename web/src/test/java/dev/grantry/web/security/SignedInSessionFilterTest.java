@@ -14,10 +14,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SignedInSessionFilterTest {
+
+    private static final Instant SIGNED_IN = Instant.parse("2026-12-01T10:00:00Z");
 
     private final SignedInSessionFilter filter = new SignedInSessionFilter();
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -28,13 +33,14 @@ class SignedInSessionFilterTest {
 
     {
         filter.sessions = mock(SignedInSessions.class);
+        filter.clock = Clock.fixed(SIGNED_IN, ZoneOffset.UTC);
         when(request.getSession(false)).thenReturn(session.session());
         when(request.getRequestURI()).thenReturn("/settings/applications.xhtml");
         when(request.getQueryString()).thenReturn("tab=1");
     }
 
     @Test
-    void whenASessionSignsInThenItIsStampedWithTheUsersGenerationAndGoesOn() throws Exception {
+    void whenASessionSignsInThenItIsStampedWithTheUsersGenerationAndTheSignInTimeAndGoesOn() throws Exception {
         when(request.getUserPrincipal()).thenReturn(null, alice);
         when(filter.sessions.currentGeneration("alice")).thenReturn(OptionalInt.of(3));
 
@@ -42,6 +48,7 @@ class SignedInSessionFilterTest {
 
         verify(chain).doFilter(request, response);
         assertEquals(3, session.session().getAttribute(SignedInSessionFilter.GENERATION));
+        assertEquals(SIGNED_IN, SignInTime.of(session.session()));
     }
 
     @Test

@@ -63,8 +63,7 @@ public class LoginPage {
                         .credential(new AddressedCredential(username, password, clientAddress)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            // The home page by its own address: GlassFish refuses the context root with 403 to a signed-in user.
-            case SUCCESS -> external.redirect(publicAddress.of("/index"));
+            case SUCCESS -> external.redirect(publicAddress.of("/"));
             default -> PageMessages.error(faces, refusal(clientAddress));
         }
     }

@@ -63,7 +63,7 @@ class LoginPageTest {
 
         page.signIn();
 
-        verify(request.external).redirect("https://id.example/ctx/index");
+        verify(request.external).redirect("https://id.example/ctx/");
         assertEquals(List.of(), request.errors());
     }
 

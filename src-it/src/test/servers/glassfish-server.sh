@@ -29,7 +29,7 @@ create_template() {
   # above 57859 ("No free port available").
   local_asadmin create-domain --nopassword=true --domaindir "$draft/domains" \
     --adminport $((base + 48)) --instanceport $((base + 80)) \
-    --domainproperties "http.ssl.port=$((base + 81)):orb.listener.port=$((base + 37)):orb.ssl.port=$((base + 38)):orb.mutualauth.port=$((base + 39)):domain.jmxPort=$((base + 86)):osgi.shell.telnet.port=$((base + 66)):java.debugger.port=$((base + 9)):jms.port=$((base + 76)):JMS_PROVIDER_PORT=$((base + 76))" \
+    --domainproperties "http.ssl.port=$((base + 79)):orb.listener.port=$((base + 37)):orb.ssl.port=$((base + 38)):orb.mutualauth.port=$((base + 39)):domain.jmxPort=$((base + 77)):osgi.shell.telnet.port=$((base + 66)):java.debugger.port=$((base + 9)):jms.port=$((base + 76)):JMS_PROVIDER_PORT=$((base + 76))" \
     grantry
   # The README's edit of domain.xml before the first start, in the server's own configuration (up to the template
   # default-config): HTTP, admin, IIOP and JMX on loopback, the message broker off, headers of up to 32 KB.
@@ -65,7 +65,7 @@ start() {
     asadmin add-library "$IT_SERVER_WORK"/com.h2database-h2-*.jar
     asadmin restart-domain
     asadmin create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource \
-      --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 \
+      --restype=javax.sql.XADataSource --steadypoolsize=2 --maxpoolsize=32 \
       --property="URL=jdbc\\:h2\\:file\\:${IT_DB_FILE//:/\\:};LOCK_TIMEOUT\\=10000:user=grantry:password=grantry" grantry
     asadmin create-jdbc-resource --connectionpoolid=grantry jdbc/grantry
   fi

@@ -14,30 +14,20 @@ import java.io.IOException;
  * mapped to {@code /*}: servlet path {@code ""} and the whole path as path info. A default servlet gets the whole
  * path as its servlet path, and Jakarta REST implementations differ in how they read that: Jersey (Payara, GlassFish)
  * takes the servlet path as the application's base and matches nothing under it; RESTEasy (WildFly) reads the
- * request URI and is unaffected. Requests for Faces ({@code *.xhtml}) pass unchanged.
- *
- * <p>The context root itself is the signed-in user's home page ({@value #HOME}), as its welcome file would be: servers
- * differ in whether a welcome file beats a default servlet, so the root is served here, after sign-in (a forward is
- * not checked against the security constraints, so the sign-in is asked for first).
+ * request URI and is unaffected. Requests for Faces ({@code *.xhtml}) and the context root
+ * ({@link dev.grantry.web.address.HomePageAtRoot}) pass unchanged.
  */
 public class RootPathRequests extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String HOME = "/index.xhtml";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getHttpServletMapping().getMappingMatch() != MappingMatch.DEFAULT) {
-            chain.doFilter(request, response);
-        } else if (request.getServletPath().equals("/") && request.getPathInfo() == null) {
-            // authenticate() redirects to the sign-in page when there is no signed-in user.
-            if (request.getUserPrincipal() != null || request.authenticate(response)) {
-                request.getRequestDispatcher(HOME).forward(request, response);
-            }
-        } else {
+        if (request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT) {
             chain.doFilter(new AtRoot(request), response);
+        } else {
+            chain.doFilter(request, response);
         }
     }
 

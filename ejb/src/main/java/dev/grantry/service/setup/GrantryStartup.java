@@ -1,5 +1,6 @@
 package dev.grantry.service.setup;
 
+import dev.grantry.persistence.context.PersistenceContextProducer;
 import dev.grantry.service.key.SigningKeys;
 import dev.grantry.service.secret.ServerSecrets;
 import dev.grantry.service.settings.GrantrySettings;
@@ -9,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,10 +21,14 @@ import org.flywaydb.core.Flyway;
  * first administrator and loads (on the first start: generates) the token signing key.
  * Bean-managed transactions: Flyway commits on its own connection, and each later step is a service call with a
  * transaction of its own.
+ *
+ * <p>It also declares the persistence context that every repository injects, for the whole application (see
+ * {@link PersistenceContextProducer}): a component of this module is where every server processes the declaration.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@PersistenceContext(name = PersistenceContextProducer.JNDI_NAME, unitName = PersistenceContextProducer.UNIT)
 public class GrantryStartup {
 
     private static final Logger LOG = Logger.getLogger(GrantryStartup.class.getName());

@@ -1,16 +1,16 @@
 package dev.grantry.persistence.authorize;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPendingAuthorizationRepository implements PendingAuthorizationRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

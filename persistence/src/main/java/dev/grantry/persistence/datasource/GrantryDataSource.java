@@ -30,36 +30,44 @@ public final class GrantryDataSource {
 
     private GrantryDataSource() {}
 
-    /** Ops' datasource, when they defined one (under either form of its name). */
-    static Optional<DataSource> ofOps() {
-        for (String name : List.of(JNDI_NAME, WILDFLY_JNDI_NAME)) {
-            try {
-                DataSource dataSource = (DataSource) new InitialContext().lookup(name);
-                LOG.info(() -> "Database: ops' datasource at " + name);
-                return Optional.of(dataSource);
-            } catch (NamingException e) {
-                // Not defined under this name: try the next.
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * The datasource in use, looked up afresh: ops' one, else the application's own.
      *
      * @throws IllegalStateException when there is neither (not in a Jakarta EE server)
      */
     public static DataSource lookup() {
-        return ofOps().orElseGet(GrantryDataSource::application);
+        return find().orElseThrow(
+                        () -> new IllegalStateException("No datasource at " + JNDI_NAME + " nor at " + APPLICATION));
     }
 
-    private static DataSource application() {
+    /** The datasource in use, when there is one: outside a server (unit tests) there is none. */
+    static Optional<DataSource> find() {
+        return ofOps().or(GrantryDataSource::ofApplication);
+    }
+
+    /** Ops' datasource, when they defined one (under either form of its name). */
+    private static Optional<DataSource> ofOps() {
+        for (String name : List.of(JNDI_NAME, WILDFLY_JNDI_NAME)) {
+            Optional<DataSource> dataSource = at(name);
+            if (dataSource.isPresent()) {
+                LOG.info(() -> "Database: ops' datasource at " + name);
+                return dataSource;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DataSource> ofApplication() {
+        Optional<DataSource> dataSource = at(APPLICATION);
+        dataSource.ifPresent(found -> LOG.info(() -> "Database: the application's datasource at " + APPLICATION));
+        return dataSource;
+    }
+
+    private static Optional<DataSource> at(String name) {
         try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(APPLICATION);
-            LOG.info(() -> "Database: the application's datasource at " + APPLICATION);
-            return dataSource;
+            return Optional.of((DataSource) new InitialContext().lookup(name));
         } catch (NamingException e) {
-            throw new IllegalStateException("No datasource at " + JNDI_NAME + " nor at " + APPLICATION, e);
+            return Optional.empty();
         }
     }
 }

@@ -1,15 +1,15 @@
 package dev.grantry.persistence.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 
 @ApplicationScoped
 public class JpaJobRunRepository implements JobRunRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

@@ -1,14 +1,14 @@
 package dev.grantry.persistence.key;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaServerSecretRepository implements ServerSecretRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

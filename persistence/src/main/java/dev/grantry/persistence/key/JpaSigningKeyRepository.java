@@ -1,14 +1,14 @@
 package dev.grantry.persistence.key;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @ApplicationScoped
 public class JpaSigningKeyRepository implements SigningKeyRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

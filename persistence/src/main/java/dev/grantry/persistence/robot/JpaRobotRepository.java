@@ -1,15 +1,15 @@
 package dev.grantry.persistence.robot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaRobotRepository implements RobotRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

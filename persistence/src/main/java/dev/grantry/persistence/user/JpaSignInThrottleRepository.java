@@ -1,9 +1,9 @@
 package dev.grantry.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaSignInThrottleRepository implements SignInThrottleRepository {
 
-    @PersistenceContext(unitName = "grantry")
+    @Inject
     private EntityManager em;
 
     @Override

@@ -1,9 +1,9 @@
 package dev.grantry.persistence.testing;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Every test starts from the migrated database: after each test, the rows of every table the migrations left
  * empty are deleted (the seeded scopes stay, and sequences go on, so ids are never reused).
  *
- * <p>Like a container, {@link #inject} fills the {@code @PersistenceContext} fields of a bean with an entity manager
+ * <p>Like a container, {@link #inject} fills the injected {@code EntityManager} fields of a bean with an entity manager
  * that belongs to the current transaction: each {@link #inTransaction} has a persistence context of its own, so
  * entities read in one are detached in the next, as in Grantry's transaction-scoped contexts; outside a transaction,
  * reads work and writes are refused, as with a JTA entity manager (see {@link Transactions}). The unit is overridden
@@ -161,13 +161,13 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         return dataSource;
     }
 
-    /** The entity manager of the current transaction, as {@code @PersistenceContext} injects it. */
+    /** The entity manager of the current transaction, as the container injects it. */
     public EntityManager entityManager() {
         return transactions.entityManager();
     }
 
     /**
-     * Sets every {@code @PersistenceContext} field of {@code bean} (of its class and superclasses) to
+     * Sets every injected {@code EntityManager} field of {@code bean} (of its class and superclasses) to
      * {@link #entityManager()}, as the container does.
      *
      * @throws IllegalArgumentException when the bean has no such field
@@ -176,14 +176,14 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         boolean injected = false;
         for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(PersistenceContext.class)) {
+                if (field.isAnnotationPresent(Inject.class) && field.getType() == EntityManager.class) {
                     set(bean, field);
                     injected = true;
                 }
             }
         }
         if (!injected) {
-            throw new IllegalArgumentException(bean.getClass().getName() + " has no @PersistenceContext field");
+            throw new IllegalArgumentException(bean.getClass().getName() + " has no injected EntityManager field");
         }
         return bean;
     }

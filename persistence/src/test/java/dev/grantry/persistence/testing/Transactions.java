@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * Resource-local transactions that behave like a container's JTA ones for the code under test: each transaction has
  * a persistence context of its own, transactions nest per thread (the innermost is current), and
- * {@link #entityManager()} is what {@code @PersistenceContext} would inject: it hands every call to the current
+ * {@link #entityManager()} is what the container would inject: it hands every call to the current
  * transaction's entity manager. Outside a transaction, as with a JTA entity manager, each read gets a persistence
  * context of its own and every write is refused with a {@link TransactionRequiredException}.
  */

@@ -45,6 +45,7 @@ class PersistenceUnitTest {
                         "JobRun",
                         "PendingAuthorization",
                         "RateLimitCounter",
+                        "RegistryRefreshToken",
                         "Robot",
                         "Scope",
                         "ServerSecret",

@@ -8,4 +8,5 @@ public record PurgeCounts(
         int grants,
         int signInThrottles,
         int rateLimits,
-        int auditEvents) {}
+        int auditEvents,
+        int registryRefreshTokens) {}

@@ -9,6 +9,7 @@ import dev.grantry.persistence.grant.AuthorizationGrantRepository;
 import dev.grantry.persistence.grant.IssuedTokenRepository;
 import dev.grantry.persistence.job.JobRunRepository;
 import dev.grantry.persistence.limit.RateLimitCounterRepository;
+import dev.grantry.persistence.registry.RegistryRefreshTokenRepository;
 import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.service.authorize.AuthorizationService;
 import dev.grantry.service.settings.GrantrySettings;
@@ -69,6 +70,9 @@ public class StoragePurge {
     JobRunRepository jobs;
 
     @Inject
+    RegistryRefreshTokenRepository registryRefreshTokens;
+
+    @Inject
     GrantrySettings settings;
 
     @Inject
@@ -97,7 +101,8 @@ public class StoragePurge {
                 grants.removeWithoutTokensCreatedBefore(tokenCutoff),
                 throttles.removeEnded(now.minus(settings.signInFailureWindow()), now),
                 rateLimits.removeEndedBefore(now),
-                removeExpiredAuditEvents(now));
+                removeExpiredAuditEvents(now),
+                registryRefreshTokens.removeExpiredBefore(now));
     }
 
     /**

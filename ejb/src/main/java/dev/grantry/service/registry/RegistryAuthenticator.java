@@ -1,5 +1,6 @@
 package dev.grantry.service.registry;
 
+import dev.grantry.persistence.registry.RegistryRefreshToken;
 import dev.grantry.persistence.robot.Robot;
 import dev.grantry.service.error.OAuthException;
 import dev.grantry.service.robot.AuthenticatedRobot;
@@ -50,11 +51,27 @@ public class RegistryAuthenticator {
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
             throw OAuthException.ownerUnauthenticated(result.refusalMessage());
         }
-        String username = result.user().getUsername();
+        return user(result.user().getUsername());
+    }
+
+    /**
+     * The caller a registry refresh token acts for, as it is now: its robot with the robot's current permissions, or
+     * its user. The caller checked {@link RegistryRefreshToken#holds} first.
+     */
+    RegistryCaller refreshed(RegistryRefreshToken token) {
+        return token.getRobot() == null
+                ? user(token.getUser().getUsername())
+                : robot(AuthenticatedRobot.of(token.getRobot()));
+    }
+
+    /** A user: pull and push in their own namespace. */
+    private static RegistryCaller user(String username) {
         return new RegistryCaller(
                 username,
                 username,
-                RepositoryPolicy.namespaceOwner(username, Set.of(RegistryAccess.PULL, RegistryAccess.PUSH)));
+                RepositoryPolicy.namespaceOwner(username, Set.of(RegistryAccess.PULL, RegistryAccess.PUSH)),
+                null,
+                true);
     }
 
     /**
@@ -62,9 +79,12 @@ public class RegistryAuthenticator {
      * guessing it is hopeless: failures are not counted as a password's are.
      */
     private RegistryCaller robot(BasicCredentials credentials) {
-        AuthenticatedRobot robot = robots.authenticate(credentials.userId(), credentials.password())
-                .orElseThrow(() -> OAuthException.ownerUnauthenticated("Wrong robot name or token."));
-        return new RegistryCaller(robot.name(), robot.owner(), robot::actions);
+        return robot(robots.authenticate(credentials.userId(), credentials.password())
+                .orElseThrow(() -> OAuthException.ownerUnauthenticated("Wrong robot name or token.")));
+    }
+
+    private static RegistryCaller robot(AuthenticatedRobot robot) {
+        return new RegistryCaller(robot.name(), robot.owner(), robot::actions, robot.id(), true);
     }
 
     /** The token's user, with pull for {@code repo:read} and pull and push for {@code repo:write}. */
@@ -82,6 +102,7 @@ public class RegistryAuthenticator {
         if (access.scopes().contains(WRITE_SCOPE)) {
             actions.add(RegistryAccess.PUSH);
         }
-        return new RegistryCaller(username, username, RepositoryPolicy.namespaceOwner(username, Set.copyOf(actions)));
+        return new RegistryCaller(
+                username, username, RepositoryPolicy.namespaceOwner(username, Set.copyOf(actions)), null, false);
     }
 }

@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A robot whose token was checked: its name, its owner, and whether it may push to each repository it may pull. */
-public record AuthenticatedRobot(String name, String owner, Map<String, Boolean> pushByRepository) {
+/**
+ * A robot whose token was checked: its id and name, its owner, and whether it may push to each repository it may
+ * pull.
+ */
+public record AuthenticatedRobot(long id, String name, String owner, Map<String, Boolean> pushByRepository) {
 
-    static AuthenticatedRobot of(Robot robot) {
+    /** The robot as it is now: its current permissions. */
+    public static AuthenticatedRobot of(Robot robot) {
         String owner = robot.getOwner().getUsername();
         return new AuthenticatedRobot(
+                robot.getId(),
                 robot.getName(),
                 owner,
                 robot.getPermissions().stream()

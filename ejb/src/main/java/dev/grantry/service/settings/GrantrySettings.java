@@ -80,6 +80,7 @@ public final class GrantrySettings {
         clientRegistrationIpWindow();
         auditRetentionDays();
         registryTokenLifetime();
+        registryRefreshTokenLifetime();
         for (String address : trustedProxies()) {
             if (!IP_ADDRESS.matcher(address).matches()) {
                 throw invalid(Setting.TRUSTED_PROXIES, "must list IP addresses, not " + address);
@@ -263,6 +264,10 @@ public final class GrantrySettings {
 
     public Duration registryTokenLifetime() {
         return duration(Setting.REGISTRY_TOKEN_LIFETIME);
+    }
+
+    public Duration registryRefreshTokenLifetime() {
+        return duration(Setting.REGISTRY_REFRESH_TOKEN_LIFETIME);
     }
 
     /** The comma-separated values of a list setting. */

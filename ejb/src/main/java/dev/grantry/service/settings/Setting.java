@@ -163,7 +163,12 @@ public enum Setting {
     REGISTRY_TOKEN_LIFETIME(
             "grantry.registry.token-lifetime",
             "PT5M",
-            "Lifetime (ISO-8601 duration) of a registry token issued at /v2/auth.");
+            "Lifetime (ISO-8601 duration) of a registry token issued at /v2/auth."),
+    REGISTRY_REFRESH_TOKEN_LIFETIME(
+            "grantry.registry.refresh-token-lifetime",
+            "P90D",
+            "Lifetime (ISO-8601 duration) of a refresh token of the registry token service (access_type=offline: "
+                    + "the identity token docker login keeps); disabling the user ends it at once.");
 
     private final String key;
     private final String defaultValue;

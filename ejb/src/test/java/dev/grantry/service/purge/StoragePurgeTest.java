@@ -7,6 +7,7 @@ import dev.grantry.persistence.authorize.PendingAuthorization;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.GrantType;
 import dev.grantry.persistence.limit.RateLimitCounter;
+import dev.grantry.persistence.registry.RegistryRefreshToken;
 import dev.grantry.persistence.testing.GrantryDatabase;
 import dev.grantry.persistence.user.SignInThrottle;
 import dev.grantry.persistence.user.User;
@@ -54,15 +55,17 @@ class StoragePurgeTest {
                 new SignInThrottle("counting", NOW.minus(Duration.ofMinutes(5))),
                 lockedThrottle("locked"),
                 new RateLimitCounter("sign-in:192.0.2.1", NOW.minus(Duration.ofHours(2)), Duration.ofMinutes(15)),
-                new RateLimitCounter("register:192.0.2.1", NOW.minus(Duration.ofMinutes(10)), Duration.ofHours(1)));
-        assertEquals(List.of("2", "2", "4", "2", "3", "2"), counts(), "before");
+                new RateLimitCounter("register:192.0.2.1", NOW.minus(Duration.ofMinutes(10)), Duration.ofHours(1)),
+                registryRefreshToken("hs256:expired", NOW.minusSeconds(1)),
+                registryRefreshToken("hs256:live", NOW.plus(Duration.ofDays(1))));
+        assertEquals(List.of("2", "2", "4", "2", "3", "2", "2"), counts(), "before");
 
         PurgeCounts purged = at(NOW).get(StoragePurge.class).purge();
 
-        assertEquals(new PurgeCounts(1, 1, 2, 1, 1, 1, 0), purged);
-        assertEquals(List.of("1", "1", "2", "1", "2", "1"), counts(), "after");
+        assertEquals(new PurgeCounts(1, 1, 2, 1, 1, 1, 0, 1), purged);
+        assertEquals(List.of("1", "1", "2", "1", "2", "1", "1"), counts(), "after");
         assertEquals(
-                new PurgeCounts(0, 0, 0, 0, 0, 0, 0),
+                new PurgeCounts(0, 0, 0, 0, 0, 0, 0, 0),
                 at(NOW).get(StoragePurge.class).purge(),
                 "idempotent");
     }
@@ -115,7 +118,13 @@ class StoragePurgeTest {
                 count("issued_token"),
                 count("authorization_grant"),
                 count("sign_in_throttle"),
-                count("rate_limit"));
+                count("rate_limit"),
+                count("registry_refresh_token"));
+    }
+
+    private RegistryRefreshToken registryRefreshToken(String hash, Instant expiresAt) {
+        return new RegistryRefreshToken(
+                hash, alice, null, "registry.test", "docker", expiresAt.minus(Duration.ofDays(90)), expiresAt);
     }
 
     private static String count(String table) {

@@ -249,4 +249,86 @@ class RegistryTokenServiceTest {
                 events.sinceExcept(AuditEventType.SIGN_IN));
         assertFalse(events.since().toString().contains("alice's password"));
     }
+
+    RegistryToken offline(String username, String password, String scope) {
+        return service.issueForPassword(username, password, SERVICE, List.of(scope), "192.0.2.1", true, "docker");
+    }
+
+    static OAuthError refusal(Runnable request) {
+        return assertThrows(OAuthException.class, request::run).error();
+    }
+
+    @Test
+    void whenAUserAsksOfflineThenTheRefreshTokenGivesTokensForItsServiceAndClientUntilTheUserIsDisabled()
+            throws Exception {
+        RecordedEvents events = new RecordedEvents(db);
+        RegistryToken first = offline("alice", "alice's password", "repository:alice/app:pull");
+        String refreshToken = first.refreshToken();
+        assertNotNull(refreshToken);
+        assertFalse(db.column("SELECT token_hash FROM registry_refresh_token").contains(refreshToken), "only a hash");
+
+        RegistryToken refreshed =
+                service.refresh(refreshToken, "docker", SERVICE, List.of("repository:alice/app:pull,push"));
+        assertEquals("alice", claims(refreshed).getSubject());
+        assertEquals(
+                List.of(Map.of("type", "repository", "name", "alice/app", "actions", List.of("pull", "push"))),
+                access(refreshed));
+        assertEquals(null, refreshed.refreshToken(), "the same refresh token stays in use");
+        assertEquals(
+                List.of(
+                        "REGISTRY_TOKEN_ISSUED/SUCCESS actor=alice user=alice detail=" + SERVICE
+                                + ": alice/app:pull (and a refresh token)",
+                        "REGISTRY_TOKEN_ISSUED/SUCCESS actor=alice user=alice detail=" + SERVICE
+                                + ": alice/app:pull,push (by a refresh token)"),
+                events.sinceExcept(AuditEventType.SIGN_IN));
+
+        assertEquals(
+                OAuthError.INVALID_GRANT, refusal(() -> service.refresh(refreshToken, "podman", SERVICE, List.of())));
+        assertEquals(
+                OAuthError.INVALID_GRANT,
+                refusal(() -> service.refresh(refreshToken, "docker", "other.test", List.of())));
+        assertEquals(OAuthError.INVALID_GRANT, refusal(() -> service.refresh("made-up", "docker", SERVICE, List.of())));
+        container.get(UserService.class).setEnabled("alice", false, "admin");
+        assertEquals(
+                OAuthError.INVALID_GRANT, refusal(() -> service.refresh(refreshToken, "docker", SERVICE, List.of())));
+    }
+
+    @Test
+    void whenOnlineOrByAnAccessTokenThenNoRefreshTokenAndOfflineNeedsAClientId() {
+        assertEquals(
+                null,
+                service.issueForPassword("alice", "alice's password", SERVICE, List.of(), "192.0.2.1", false, "docker")
+                        .refreshToken());
+        assertEquals(
+                null,
+                offline("$oauthtoken", oauthToken("alice", "alice's password", "repo:read"), "")
+                        .refreshToken());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                refusal(() -> service.issueForPassword(
+                        "alice", "alice's password", SERVICE, List.of(), "192.0.2.1", true, null)));
+    }
+
+    @Test
+    void whenARobotsTokenIsRegeneratedThenItsRefreshTokenIsRefused() throws Exception {
+        String token = container
+                .get(RobotService.class)
+                .create("alice", "alice", "puller", null, "app:pull")
+                .token();
+        String refreshToken =
+                offline("alice+puller", token, "repository:alice/app:pull").refreshToken();
+        assertEquals(
+                List.of(Map.of("type", "repository", "name", "alice/app", "actions", List.of("pull"))),
+                access(service.refresh(refreshToken, "docker", SERVICE, List.of("repository:alice/app:pull,push"))));
+
+        new TestContainer(
+                        db,
+                        Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC),
+                        TestSettings.settings(Map.of("grantry.registry.services", SERVICE)))
+                .get(RobotService.class)
+                .regenerateToken("alice", "alice", "puller");
+
+        assertEquals(
+                OAuthError.INVALID_GRANT, refusal(() -> service.refresh(refreshToken, "docker", SERVICE, List.of())));
+    }
 }

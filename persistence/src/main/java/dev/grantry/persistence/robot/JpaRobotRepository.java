@@ -22,6 +22,11 @@ public class JpaRobotRepository implements RobotRepository {
     }
 
     @Override
+    public Optional<Robot> findById(long id) {
+        return Optional.ofNullable(em.find(Robot.class, id));
+    }
+
+    @Override
     public List<Robot> findByOwner(String owner) {
         return em.createNamedQuery("Robot.findByOwner", Robot.class)
                 .setParameter("owner", owner)

@@ -9,6 +9,8 @@ public interface RobotRepository {
     /** The robot {@code owner+shortName}. */
     Optional<Robot> findByName(String owner, String shortName);
 
+    Optional<Robot> findById(long id);
+
     /** The robots of {@code owner}, by short name. */
     List<Robot> findByOwner(String owner);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grantry.it.support.GrantryIT;
 import dev.grantry.it.support.Server;
+import dev.grantry.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -24,9 +25,11 @@ class RegistryRealmIT {
     private static final String SERVICE = "registry.grantry.test";
 
     private final Server server;
+    private final Users users;
 
-    RegistryRealmIT(Server server) {
+    RegistryRealmIT(Server server, Users users) {
         this.server = server;
+        this.users = users;
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -68,10 +71,7 @@ class RegistryRealmIT {
         HttpResponse<String> response = get("?service=" + SERVICE + "&scope=repository:a/b:pull", null);
 
         assertEquals(200, response.statusCode(), response.body());
-        String[] parts = json(response).getString("token").split("\\.");
-        JsonObject claims = Json.createReader(
-                        new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))
-                .readObject();
+        JsonObject claims = claims(json(response).getString("token"));
         assertEquals("[]", claims.getJsonArray("access").toString());
         assertEquals(SERVICE, claims.getString("aud"));
         assertEquals(server.url(""), claims.getString("iss"));
@@ -80,10 +80,53 @@ class RegistryRealmIT {
     @Test
     void whenTheOAuth2FormAsksForAnotherGrantThenUnsupportedGrantType() {
         HttpResponse<String> response = server.postForm(
-                "/v2/auth", Map.of("grant_type", "refresh_token", "service", SERVICE, "refresh_token", "x"));
+                "/v2/auth", Map.of("grant_type", "client_credentials", "service", SERVICE, "client_id", "docker"));
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("unsupported_grant_type", json(response).getString("error"));
+    }
+
+    /** What docker login does: a password once with access_type=offline, then its identity token (refresh token). */
+    @Test
+    void whenAUserSignsInOfflineThenTheRefreshTokenGetsTokensForItsClientUntilTheUserIsDisabled() {
+        String alice = users.create("alice");
+        HttpResponse<String> login = server.postForm(
+                "/v2/auth",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "service",
+                        SERVICE,
+                        "client_id",
+                        "docker",
+                        "access_type",
+                        "offline",
+                        "username",
+                        alice,
+                        "password",
+                        Users.PASSWORD,
+                        "scope",
+                        "repository:" + alice + "/app:pull"));
+        assertEquals(200, login.statusCode(), login.body());
+        String refreshToken = json(login).getString("refresh_token");
+
+        String scope = "repository:" + alice + "/app:pull,push";
+        HttpResponse<String> refreshed = refresh(refreshToken, "docker", scope);
+        assertEquals(200, refreshed.statusCode(), refreshed.body());
+        JsonObject claims = claims(json(refreshed).getString("access_token"));
+        assertEquals(alice, claims.getString("sub"));
+        JsonObject access = claims.getJsonArray("access").getJsonObject(0);
+        assertEquals(1, claims.getJsonArray("access").size());
+        assertEquals(alice + "/app", access.getString("name"));
+        assertEquals("[\"pull\",\"push\"]", access.getJsonArray("actions").toString());
+
+        HttpResponse<String> otherClient = refresh(refreshToken, "podman", scope);
+        assertEquals(400, otherClient.statusCode(), otherClient.body());
+        assertEquals("invalid_grant", json(otherClient).getString("error"));
+        users.disable(alice);
+        HttpResponse<String> disabled = refresh(refreshToken, "docker", scope);
+        assertEquals(400, disabled.statusCode(), disabled.body());
+        assertEquals("invalid_grant", json(disabled).getString("error"));
     }
 
     @Test
@@ -93,5 +136,24 @@ class RegistryRealmIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().startsWith("-----BEGIN CERTIFICATE-----\n"), response.body());
         assertTrue(response.body().endsWith("-----END CERTIFICATE-----\n"), response.body());
+    }
+
+    private HttpResponse<String> refresh(String refreshToken, String clientId, String scope) {
+        return server.postForm(
+                "/v2/auth",
+                Map.of(
+                        "grant_type", "refresh_token",
+                        "service", SERVICE,
+                        "client_id", clientId,
+                        "refresh_token", refreshToken,
+                        "scope", scope));
+    }
+
+    /** The claims of a registry token (a JWT), as the registry reads them. */
+    private static JsonObject claims(String token) {
+        String payload = token.split("\\.")[1];
+        return Json.createReader(
+                        new StringReader(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)))
+                .readObject();
     }
 }

@@ -59,7 +59,7 @@ start() {
   if [[ -n "${IT_DB_FILE:-}" ]]; then
     cli --commands="data-source add --name=grantry --jndi-name=java:/jdbc/grantry --driver-name=h2 \
 --connection-url=jdbc:h2:file:$IT_DB_FILE;LOCK_TIMEOUT=10000 --user-name=grantry --password=grantry \
---min-pool-size=2 --max-pool-size=32"
+--min-pool-size=2 --max-pool-size=64"
   fi
   cli --commands="deploy $IT_EAR --name=grantry.ear"
   if [[ -n "${IT_SAMPLE_WAR:-}" ]]; then

@@ -3,8 +3,6 @@ package dev.grantry.service.direct;
 import dev.grantry.persistence.client.Application;
 import dev.grantry.persistence.client.ApplicationRepository;
 import dev.grantry.persistence.client.ApplicationStatus;
-import dev.grantry.persistence.user.User;
-import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.audit.Refusals;
 import dev.grantry.service.client.RedirectUriPolicy;
 import dev.grantry.service.error.OAuthError;
@@ -13,11 +11,12 @@ import dev.grantry.service.scope.ScopeCatalog;
 import dev.grantry.service.scope.ScopeParameter;
 import dev.grantry.service.settings.GrantrySettings;
 import dev.grantry.service.token.IssuedTokens;
-import dev.grantry.service.token.TokenIssuer;
 import dev.grantry.service.user.BasicCredentials;
 import dev.grantry.service.user.SignInResult;
 import dev.grantry.service.user.SignInService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Set;
 
@@ -27,21 +26,23 @@ import java.util.Set;
  * for that user at once, in the fragment of its registered redirect URI. The credentials go through the same
  * sign-in as the login page, so failures count toward the lockout; the token is issued like any other. A client not
  * on the list, or pending approval, is recorded as refused in the audit trail.
+ *
+ * <p>Three transactions one after the other, none inside another: the checks read without one, signing in commits
+ * its own (failures count whatever follows), and {@link DirectApprovalTokens} issues in a third. Suspending a
+ * transaction for the sign-in's made GlassFish 7's connection pools fail under concurrent requests.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectApprovalService {
 
     @Inject
     ApplicationRepository applications;
 
     @Inject
-    UserRepository users;
-
-    @Inject
     SignInService signIn;
 
     @Inject
-    TokenIssuer issuer;
+    DirectApprovalTokens tokens;
 
     @Inject
     ScopeCatalog scopeCatalog;
@@ -99,9 +100,7 @@ public class DirectApprovalService {
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
             throw OAuthException.ownerUnauthenticated(result.refusalMessage());
         }
-        // Signing in ran in its own transaction: take the user as this transaction sees it.
-        User user = users.findByUsername(result.user().getUsername()).orElseThrow();
-        IssuedTokens token = issuer.issueDirectlyApproved(client, user, scopes);
+        IssuedTokens token = tokens.issue(client.getClientId(), result.user().getUsername(), scopes);
         return redirectUri + "#access_token=" + token.accessToken() + "&token_type=" + token.tokenType()
                 + "&expires_in=" + token.expiresIn();
     }

@@ -3,8 +3,6 @@ package dev.grantry.service.limit;
 import dev.grantry.persistence.limit.RateLimitCounter;
 import dev.grantry.persistence.limit.RateLimitCounterRepository;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,22 +20,18 @@ public class RateLimiter {
     RateLimitCounterRepository counters;
 
     @Inject
-    ConcurrentInserts inserts;
-
-    @Inject
     Clock clock;
 
     /**
-     * Counts one hit. Committed on its own, so that the hit counts although the caller then refuses the request and
-     * rolls back.
+     * Counts one hit, in the caller's transaction or, without one, in a transaction of its own. Callers make sure the
+     * hit commits although they then refuse the request: the registration endpoints count before any transaction, and
+     * sign-in counts in its own transaction, which always commits. Not a nested transaction: suspending one for
+     * another fails under load in GlassFish 7's connection pools.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public RateLimitWindow hit(String bucket, Duration window) {
         Instant now = clock.instant();
-        RateLimitCounter counter = counters.findForUpdate(bucket).orElseGet(() -> {
-            inserts.insertUnlessPresent(() -> counters.create(new RateLimitCounter(bucket, now, window)));
-            return counters.findForUpdate(bucket).orElseThrow();
-        });
+        RateLimitCounter counter =
+                counters.findOrCreateForUpdate(bucket, () -> new RateLimitCounter(bucket, now, window));
         counter.hit(now, window);
         return new RateLimitWindow(counter.getHits(), counter.getWindowEndsAt());
     }

@@ -6,7 +6,6 @@ import dev.grantry.persistence.user.SignInThrottleRepository;
 import dev.grantry.persistence.user.User;
 import dev.grantry.persistence.user.UserRepository;
 import dev.grantry.service.audit.AuditTrail;
-import dev.grantry.service.limit.ConcurrentInserts;
 import dev.grantry.service.limit.RateLimiter;
 import dev.grantry.service.secret.RandomSecrets;
 import dev.grantry.service.settings.GrantrySettings;
@@ -43,9 +42,6 @@ public class SignInService {
 
     @Inject
     SignInThrottleRepository throttles;
-
-    @Inject
-    ConcurrentInserts inserts;
 
     @Inject
     RateLimiter rateLimiter;
@@ -99,7 +95,7 @@ public class SignInService {
                         .detail("address locked after too many failed sign-ins"));
             }
         }
-        SignInThrottle failures = lockedThrottle(username, now);
+        SignInThrottle failures = throttles.findOrCreateForUpdate(username, () -> new SignInThrottle(username, now));
         failures.recordFailure(
                 now, settings.signInFailureWindow(), settings.signInMaxFailures(), settings.signInLockout());
         if (failures.isLockedAt(now)) {
@@ -133,14 +129,6 @@ public class SignInService {
                 && rateLimiter
                         .exhaustedUntil(ADDRESS_BUCKET + clientAddress, settings.signInMaxFailuresPerIp())
                         .isPresent();
-    }
-
-    /** The username's throttle row, created if it has none, locked for update until this transaction ends. */
-    private SignInThrottle lockedThrottle(String username, Instant now) {
-        return throttles.findForUpdate(username).orElseGet(() -> {
-            inserts.insertUnlessPresent(() -> throttles.create(new SignInThrottle(username, now)));
-            return throttles.findForUpdate(username).orElseThrow();
-        });
     }
 
     private String dummyHash() {

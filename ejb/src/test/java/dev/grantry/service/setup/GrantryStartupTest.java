@@ -63,7 +63,7 @@ class GrantryStartupTest {
         assertEquals(1, db.all(SigningKey.class).size());
         assertEquals(2, db.column("SELECT name FROM server_secret").size());
         assertEquals(
-                List.of("1", "2", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "16", "17", "18"),
+                List.of("1", "2", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "16", "17", "18", "19"),
                 db.column("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL "
                         + "ORDER BY \"installed_rank\""));
     }

@@ -166,6 +166,7 @@ public final class TestContainer {
             case REQUIRED -> db.inTransaction(work);
             case REQUIRES_NEW -> db.inNewTransaction(work);
             case MANDATORY -> db.inCurrentTransaction(work);
+            case NOT_SUPPORTED -> db.outsideTransaction(work);
             default -> throw new UnsupportedOperationException("The test container knows no " + attribute);
         };
     }

@@ -1,11 +1,13 @@
 package dev.grantry.persistence.limit;
 
+import dev.grantry.persistence.lock.InsertLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class JpaRateLimitCounterRepository implements RateLimitCounterRepository {
@@ -14,14 +16,22 @@ public class JpaRateLimitCounterRepository implements RateLimitCounterRepository
     private EntityManager em;
 
     @Override
-    public Optional<RateLimitCounter> findForUpdate(String bucket) {
-        return Optional.ofNullable(em.find(RateLimitCounter.class, bucket, LockModeType.PESSIMISTIC_WRITE));
+    public RateLimitCounter findOrCreateForUpdate(String bucket, Supplier<RateLimitCounter> newCounter) {
+        RateLimitCounter counter = findForUpdate(bucket);
+        if (counter == null) {
+            InsertLock.acquire(em, InsertLock.RATE_LIMIT);
+            counter = findForUpdate(bucket);
+            if (counter == null) {
+                counter = newCounter.get();
+                em.persist(counter);
+                em.flush();
+            }
+        }
+        return counter;
     }
 
-    @Override
-    public void create(RateLimitCounter counter) {
-        em.persist(counter);
-        em.flush();
+    private RateLimitCounter findForUpdate(String bucket) {
+        return em.find(RateLimitCounter.class, bucket, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

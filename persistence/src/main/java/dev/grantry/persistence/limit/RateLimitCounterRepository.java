@@ -2,19 +2,16 @@ package dev.grantry.persistence.limit;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Stores {@link RateLimitCounter}s. */
 public interface RateLimitCounterRepository {
 
-    /** The counter, locked for update so that concurrent hits all count. */
-    Optional<RateLimitCounter> findForUpdate(String bucket);
-
     /**
-     * Inserts the counter at once (flushed), so that a concurrent insert of the same bucket fails here.
-     *
-     * @throws jakarta.persistence.PersistenceException when the bucket exists already
+     * The bucket's counter, locked for update so that concurrent hits all count; created from {@code newCounter} when
+     * the bucket has none (concurrent creators wait for each other, see {@link dev.grantry.persistence.lock.InsertLock}).
      */
-    void create(RateLimitCounter counter);
+    RateLimitCounter findOrCreateForUpdate(String bucket, Supplier<RateLimitCounter> newCounter);
 
     /** When the window of a counter that reached {@code limit} ends, if it has not ended by {@code now}. */
     Optional<Instant> findWindowEndOfExhausted(String bucket, int limit, Instant now);

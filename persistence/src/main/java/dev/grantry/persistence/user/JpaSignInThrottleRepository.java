@@ -1,5 +1,6 @@
 package dev.grantry.persistence.user;
 
+import dev.grantry.persistence.lock.InsertLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class JpaSignInThrottleRepository implements SignInThrottleRepository {
@@ -15,14 +17,22 @@ public class JpaSignInThrottleRepository implements SignInThrottleRepository {
     private EntityManager em;
 
     @Override
-    public Optional<SignInThrottle> findForUpdate(String username) {
-        return Optional.ofNullable(em.find(SignInThrottle.class, username, LockModeType.PESSIMISTIC_WRITE));
+    public SignInThrottle findOrCreateForUpdate(String username, Supplier<SignInThrottle> newThrottle) {
+        SignInThrottle throttle = findForUpdate(username);
+        if (throttle == null) {
+            InsertLock.acquire(em, InsertLock.SIGN_IN_THROTTLE);
+            throttle = findForUpdate(username);
+            if (throttle == null) {
+                throttle = newThrottle.get();
+                em.persist(throttle);
+                em.flush();
+            }
+        }
+        return throttle;
     }
 
-    @Override
-    public void create(SignInThrottle throttle) {
-        em.persist(throttle);
-        em.flush();
+    private SignInThrottle findForUpdate(String username) {
+        return em.find(SignInThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

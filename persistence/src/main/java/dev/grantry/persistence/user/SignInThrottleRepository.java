@@ -3,19 +3,17 @@ package dev.grantry.persistence.user;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Stores the {@link SignInThrottle} of each username that failed to sign in. */
 public interface SignInThrottleRepository {
 
-    /** The throttle row for {@code username}, locked for update so concurrent failures all count. */
-    Optional<SignInThrottle> findForUpdate(String username);
-
     /**
-     * Inserts the throttle at once (flushed), so that a concurrent insert of the same username fails here.
-     *
-     * @throws jakarta.persistence.PersistenceException when the username has a throttle already
+     * The throttle row for {@code username}, locked for update so that concurrent failures all count; created from
+     * {@code newThrottle} when the username has none (concurrent creators wait for each other, see
+     * {@link dev.grantry.persistence.lock.InsertLock}).
      */
-    void create(SignInThrottle throttle);
+    SignInThrottle findOrCreateForUpdate(String username, Supplier<SignInThrottle> newThrottle);
 
     void remove(String username);
 

@@ -243,6 +243,11 @@ public final class GrantryDatabase implements BeforeAllCallback, AfterEachCallba
         return transactions.requiresNew(work);
     }
 
+    /** Runs {@code work} outside any transaction, suspending the current one (what {@code NOT_SUPPORTED} does). */
+    public <T> T outsideTransaction(Supplier<T> work) {
+        return transactions.notSupported(work);
+    }
+
     /** {@link #inNewTransaction(Supplier)} for work without a result. */
     public void inNewTransaction(Runnable work) {
         inNewTransaction(asSupplier(work));

@@ -84,6 +84,17 @@ final class Transactions {
         }
     }
 
+    /** Runs {@code work} with no current transaction, the current one suspended until it returns. */
+    <T> T notSupported(Supplier<T> work) {
+        Deque<EntityManager> suspended = current.get();
+        current.set(new ArrayDeque<>());
+        try {
+            return work.get();
+        } finally {
+            current.set(suspended);
+        }
+    }
+
     /** Whether the nearest {@code @ApplicationException} of the exception's class or its superclasses commits. */
     private static boolean keepsTransaction(RuntimeException e) {
         for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {

@@ -21,32 +21,43 @@ class JpaSignInThrottleRepositoryTest {
 
     @Test
     void whenFailuresAreCountedInTransactionsThenTheLockoutIsStored() {
-        db.inTransaction(() -> throttles.create(new SignInThrottle("alice", NOW)));
-
         for (int i = 1; i <= 3; i++) {
             Instant at = NOW.plusSeconds(i);
             db.inTransaction(() -> throttles
-                    .findForUpdate("alice")
-                    .orElseThrow()
+                    .findOrCreateForUpdate("alice", () -> new SignInThrottle("alice", NOW))
                     .recordFailure(at, Duration.ofMinutes(15), 3, Duration.ofMinutes(10)));
         }
 
-        SignInThrottle stored =
-                db.inTransaction(() -> throttles.findForUpdate("alice")).orElseThrow();
+        SignInThrottle stored = db.inTransaction(() -> throttles.findOrCreateForUpdate("alice", () -> {
+            throw new AssertionError("alice has a throttle");
+        }));
         assertEquals(NOW.plusSeconds(3).plus(Duration.ofMinutes(10)), stored.getLockedUntil());
         assertTrue(stored.isLockedAt(NOW.plusSeconds(4)));
-        assertTrue(db.inTransaction(() -> throttles.findForUpdate("bob")).isEmpty());
+        assertEquals(List.of("alice"), db.column("SELECT username FROM sign_in_throttle"));
+    }
+
+    @Test
+    void whenTwoTransactionsCreateTheSameThrottleAtOnceThenTheSecondWaitsAndCountsOnTheFirstsRow() throws Exception {
+        db.overlapping(() -> countFailure("carol"), () -> countFailure("carol"));
+
+        assertEquals(List.of("carol 2"), db.column("SELECT username || ' ' || failures FROM sign_in_throttle"));
     }
 
     @Test
     void whenRemovedThenOnlyThatUsernamesThrottleGoes() {
         db.inTransaction(() -> {
-            throttles.create(new SignInThrottle("alice", NOW));
-            throttles.create(new SignInThrottle("bob", NOW));
+            countFailure("alice");
+            countFailure("bob");
         });
 
         db.inTransaction(() -> throttles.remove("alice"));
 
         assertEquals(List.of("bob"), db.column("SELECT username FROM sign_in_throttle"));
+    }
+
+    private SignInThrottle countFailure(String username) {
+        SignInThrottle throttle = throttles.findOrCreateForUpdate(username, () -> new SignInThrottle(username, NOW));
+        throttle.recordFailure(NOW, Duration.ofMinutes(15), 5, Duration.ofMinutes(10));
+        return throttle;
     }
 }

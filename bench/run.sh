@@ -199,7 +199,7 @@ awk -F'\t' -v limit="$SIGNING_LIMIT" -v runs="$RUNS" '
       for (i = 1; i <= m; i++) idx[i] = i
       for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (rate[key, idx[j]] < rate[key, idx[i]]) { t = idx[i]; idx[i] = idx[j]; idx[j] = t }
       split(row[key, idx[int((m + 1) / 2)]], f, "\t")
-      share = ($1 ~ /client_credentials|authorization_code|refresh_token/ && limit > 0) ? sprintf("%.0f %%", 100 * f[4] / limit) : ""
+      share = (f[1] ~ /client_credentials|authorization_code|refresh_token/ && limit > 0) ? sprintf("%.0f %%", 100 * f[4] / limit) : ""
       printf "%-20s %5s %10s %8s %8s %7s %12s %8s %9s\n", f[1], f[2], f[4], f[5], f[6], f[7], f[8], f[9], share
     }
   }' "$RESULTS"

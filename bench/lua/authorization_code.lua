@@ -18,3 +18,13 @@ function request()
   }, "grant_type=authorization_code&code=" .. code .. "&redirect_uri=" .. os.getenv("REDIRECT_URI_ENCODED")
      .. "&code_verifier=" .. os.getenv("VERIFIER"))
 end
+
+-- The first refused redemption of each thread, on stderr, so that an error count explains itself.
+local told = false
+
+function response(status, headers, body)
+  if status ~= 200 and not told then
+    told = true
+    io.stderr:write("authorization_code: HTTP " .. status .. " " .. body .. "\n")
+  end
+end

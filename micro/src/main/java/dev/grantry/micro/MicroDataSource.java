@@ -11,7 +11,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/grantry",
-        className = "${ENV=GRANTRY_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
+        className = "${ENV=GRANTRY_DB_DATASOURCE_CLASS:dev.grantry.micro.H2LocalDataSource}",
         url = "${ENV=GRANTRY_DB_URL:jdbc:h2:file:./data/grantry;LOCK_TIMEOUT=10000}",
         user = "${ENV=GRANTRY_DB_USER:grantry}",
         password = "${ENV=GRANTRY_DB_PASSWORD:grantry}",

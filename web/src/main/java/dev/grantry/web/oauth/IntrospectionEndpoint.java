@@ -5,6 +5,7 @@ import static dev.grantry.web.JsonFactory.JSON;
 import dev.grantry.service.client.ClientCredentials;
 import dev.grantry.service.token.Introspection;
 import dev.grantry.service.token.IntrospectionService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 @Path("/oauth/introspect")
 @NoStore
+@ApplicationScoped
 public class IntrospectionEndpoint {
 
     @Inject

@@ -5,6 +5,7 @@ import static dev.grantry.web.JsonFactory.JSON;
 import dev.grantry.service.grant.TokenParameters;
 import dev.grantry.service.grant.TokenService;
 import dev.grantry.service.token.IssuedTokens;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 @Path("/{endpoint: oauth/token|login/oauth/access_token}")
 @NoStore
+@ApplicationScoped
 public class TokenEndpoint {
 
     /** The paths (relative, as JAX-RS reports them) whose errors are OAuth JSON errors. */

@@ -4,7 +4,6 @@ import dev.grantry.persistence.lock.InsertLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,21 +16,7 @@ public class JpaRateLimitCounterRepository implements RateLimitCounterRepository
 
     @Override
     public RateLimitCounter findOrCreateForUpdate(String bucket, Supplier<RateLimitCounter> newCounter) {
-        RateLimitCounter counter = findForUpdate(bucket);
-        if (counter == null) {
-            InsertLock.acquire(em, InsertLock.RATE_LIMIT);
-            counter = findForUpdate(bucket);
-            if (counter == null) {
-                counter = newCounter.get();
-                em.persist(counter);
-                em.flush();
-            }
-        }
-        return counter;
-    }
-
-    private RateLimitCounter findForUpdate(String bucket) {
-        return em.find(RateLimitCounter.class, bucket, LockModeType.PESSIMISTIC_WRITE);
+        return InsertLock.findOrCreateForUpdate(em, RateLimitCounter.class, bucket, InsertLock.RATE_LIMIT, newCounter);
     }
 
     @Override

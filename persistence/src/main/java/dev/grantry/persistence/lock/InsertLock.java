@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import java.util.function.Supplier;
 
 /**
  * One row per table whose rows concurrent requests may create at the same moment (the first failed sign-in of a
@@ -32,13 +33,27 @@ public class InsertLock {
     protected InsertLock() {}
 
     /**
-     * Locks the named lock (a row the migrations create) until the current transaction ends.
+     * The row of {@code type} with primary key {@code id}, locked for update until the current transaction ends;
+     * when there is none, created from {@code newRow} (and flushed) under the insert lock {@code lock}, unless a
+     * concurrent creator committed it meanwhile.
      *
-     * @throws IllegalStateException when no such lock exists
+     * @throws IllegalStateException when the migrations created no such lock
      */
-    public static void acquire(EntityManager em, String name) {
-        if (em.find(InsertLock.class, name, LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new IllegalStateException("No insert lock " + name);
+    public static <T> T findOrCreateForUpdate(
+            EntityManager em, Class<T> type, Object id, String lock, Supplier<T> newRow) {
+        T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            return row;
         }
+        if (em.find(InsertLock.class, lock, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("No insert lock " + lock);
+        }
+        row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = newRow.get();
+            em.persist(row);
+            em.flush();
+        }
+        return row;
     }
 }

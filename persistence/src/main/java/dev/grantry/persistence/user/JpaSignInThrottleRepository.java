@@ -4,7 +4,6 @@ import dev.grantry.persistence.lock.InsertLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,21 +17,8 @@ public class JpaSignInThrottleRepository implements SignInThrottleRepository {
 
     @Override
     public SignInThrottle findOrCreateForUpdate(String username, Supplier<SignInThrottle> newThrottle) {
-        SignInThrottle throttle = findForUpdate(username);
-        if (throttle == null) {
-            InsertLock.acquire(em, InsertLock.SIGN_IN_THROTTLE);
-            throttle = findForUpdate(username);
-            if (throttle == null) {
-                throttle = newThrottle.get();
-                em.persist(throttle);
-                em.flush();
-            }
-        }
-        return throttle;
-    }
-
-    private SignInThrottle findForUpdate(String username) {
-        return em.find(SignInThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
+        return InsertLock.findOrCreateForUpdate(
+                em, SignInThrottle.class, username, InsertLock.SIGN_IN_THROTTLE, newThrottle);
     }
 
     @Override

@@ -1,15 +1,6 @@
 package dev.grantry.service.direct;
 
-import dev.grantry.persistence.client.Application;
-import dev.grantry.persistence.client.ApplicationRepository;
-import dev.grantry.persistence.client.ApplicationStatus;
-import dev.grantry.service.audit.Refusals;
-import dev.grantry.service.client.RedirectUriPolicy;
-import dev.grantry.service.error.OAuthError;
 import dev.grantry.service.error.OAuthException;
-import dev.grantry.service.scope.ScopeCatalog;
-import dev.grantry.service.scope.ScopeParameter;
-import dev.grantry.service.settings.GrantrySettings;
 import dev.grantry.service.token.IssuedTokens;
 import dev.grantry.service.user.BasicCredentials;
 import dev.grantry.service.user.SignInResult;
@@ -27,8 +18,9 @@ import java.util.Set;
  * sign-in as the login page, so failures count toward the lockout; the token is issued like any other. A client not
  * on the list, or pending approval, is recorded as refused in the audit trail.
  *
- * <p>Three transactions one after the other, none inside another: the checks read without one, signing in commits
- * its own (failures count whatever follows), and {@link DirectApprovalTokens} issues in a third. Suspending a
+ * <p>Three transactions one after the other, none inside another: {@link DirectApprovalSteps} checks the request in
+ * one, signing in commits its own (failures count whatever follows), and {@link DirectApprovalSteps} issues in a
+ * third; this bean itself touches no database. Suspending a
  * transaction for the sign-in's made GlassFish 7's connection pools fail under concurrent requests.
  */
 @Stateless
@@ -36,22 +28,10 @@ import java.util.Set;
 public class DirectApprovalService {
 
     @Inject
-    ApplicationRepository applications;
-
-    @Inject
     SignInService signIn;
 
     @Inject
-    DirectApprovalTokens tokens;
-
-    @Inject
-    ScopeCatalog scopeCatalog;
-
-    @Inject
-    GrantrySettings settings;
-
-    @Inject
-    Refusals refusals;
+    DirectApprovalSteps steps;
 
     /**
      * @param authorization the {@code Authorization: Basic} header carrying the user's credentials
@@ -63,44 +43,14 @@ public class DirectApprovalService {
      */
     public String approve(
             String authorization, String clientId, String redirectUri, String scope, String clientAddress) {
-        Application client = applications
-                .findByClientId(clientId == null ? "" : clientId)
-                .filter(application -> settings.directOAuthClientIds().contains(application.getClientId()))
-                .orElseThrow(() -> {
-                    refusals.bySettings(
-                            clientId,
-                            "Direct approval: the client id is not on grantry.direct.oauth.clientid.whitelist");
-                    return new OAuthException(
-                            OAuthError.ACCESS_DENIED, "This application is not allowed direct approval.");
-                });
-        if (client.getStatus() == ApplicationStatus.PENDING) {
-            refusals.applicationPending(client, "Direct approval");
-        }
-        if (client.getStatus() != ApplicationStatus.ACTIVE) {
-            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The application is not active.");
-        }
-        if (redirectUri == null || !RedirectUriPolicy.matches(client.getRedirectUris(), redirectUri)) {
-            throw new OAuthException(
-                    OAuthError.INVALID_REQUEST, "The redirect_uri is not registered for this application.");
-        }
-        Set<String> scopes = ScopeParameter.parse(scope == null ? null : scope.replace(',', ' '));
-        if (scopes.isEmpty() || !client.getScopes().containsAll(scopes)) {
-            throw new OAuthException(
-                    OAuthError.INVALID_SCOPE, "Ask for one or more of the scopes this application is allowed.");
-        }
-        if (scopes.stream().anyMatch(scopeCatalog.privilegedNames()::contains)) {
-            // The user approves here as on the consent page, and users never grant privileged scopes.
-            throw new OAuthException(
-                    OAuthError.INVALID_SCOPE,
-                    "A privileged scope is never granted by a user, only by an administrator.");
-        }
+        Set<String> scopes = steps.checkRequest(clientId, redirectUri, scope);
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> OAuthException.ownerUnauthenticated("Send the user's credentials as HTTP Basic."));
         SignInResult result = signIn.signIn(credentials.userId(), credentials.password(), clientAddress);
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
             throw OAuthException.ownerUnauthenticated(result.refusalMessage());
         }
-        IssuedTokens token = tokens.issue(client.getClientId(), result.user().getUsername(), scopes);
+        IssuedTokens token = steps.issue(clientId, result.user().getUsername(), scopes);
         return redirectUri + "#access_token=" + token.accessToken() + "&token_type=" + token.tokenType()
                 + "&expires_in=" + token.expiresIn();
     }

@@ -20,8 +20,8 @@ import java.util.Set;
  *
  * <p>Three transactions one after the other, none inside another: {@link DirectApprovalSteps} checks the request in
  * one, signing in commits its own (failures count whatever follows), and {@link DirectApprovalSteps} issues in a
- * third; this bean itself touches no database. Suspending a
- * transaction for the sign-in's made GlassFish 7's connection pools fail under concurrent requests.
+ * third; this bean itself touches no database. Suspending a transaction for the sign-in's made GlassFish 7's
+ * connection pools fail under concurrent requests.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

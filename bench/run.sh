@@ -76,6 +76,7 @@ INITIAL_TOKEN="bench-initial-token-$(head -c 24 /dev/urandom | od -An -tx1 | tr 
   GRANTRY_AUTHORIZATION_REQUEST_LIFETIME=PT4H \
   GRANTRY_SIGNIN_MAX_FAILURES_PER_IP=100000 \
   GRANTRY_CLIENT_REGISTRATION_MAX_PER_IP=100000 \
+  MALLOC_ARENA_MAX=2 \
   exec java $JVM_OPTIONS -jar ../payara-micro.jar --deploy "$WAR" --port "$PORT" \
     --prebootcommandfile ../micro/preboot.txt --nohazelcast --disablephonehome
 ) > "$WORK/grantry.log" 2>&1 &
